@@ -1,0 +1,38 @@
+package se.samverkan.home;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import se.samverkan.notification.Inbox;
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.PageRequest;
+
+/**
+ * The start page: who you are, what waits in your inbox, and the latest news from the
+ * parties.
+ */
+@Controller
+class StartController {
+
+	static final String VIEW = "home/start";
+
+	private final Inbox inbox;
+
+	private final Directory directory;
+
+	StartController(Inbox inbox, Directory directory) {
+		this.inbox = inbox;
+		this.directory = directory;
+	}
+
+	@GetMapping("/")
+	String start(@AuthenticationPrincipal SignedInStaff me, Model model) {
+		model.addAttribute("unread", this.inbox.unreadCount(me.staffId()));
+		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
+		return VIEW;
+	}
+
+}

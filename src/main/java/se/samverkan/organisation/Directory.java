@@ -1,0 +1,266 @@
+package se.samverkan.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.notification.RecipientDirectory;
+import se.samverkan.shared.Filter;
+import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
+
+/**
+ * The read side of the organisation: the directory of parties, units, staff and updates,
+ * read with plain SQL so that every list is one paged, indexed query.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory implements RecipientDirectory {
+
+	private static final String UNIT_SELECT = """
+			select u.id, u.name, u.kind, u.agreement_party, u.active, u.version,
+			       p.id as principal_id, p.name as principal_name, p.kind as principal_kind
+			from unit u join principal p on p.id = u.principal_id
+			""";
+
+	private static final String STAFF_SELECT = """
+			select s.id, s.username, s.display_name, s.email, s.unit_id, u.name as unit_name,
+			       s.nearest_manager_id, m.display_name as manager_name, s.administrator, s.active, s.version
+			from staff s join unit u on u.id = s.unit_id left join staff m on m.id = s.nearest_manager_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	Directory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<PrincipalView> principals(PrincipalKind kind) {
+		String where = (kind != null) ? " where kind = :kind" : "";
+		StatementSpec statement = this.jdbc
+			.sql("select id, name, kind, active, version from principal" + where + " order by kind desc, name");
+		if (kind != null) {
+			statement = statement.param("kind", kind.name());
+		}
+		return statement
+			.query((rs, row) -> new PrincipalView(uuid(rs, "id"), rs.getString("name"),
+					PrincipalKind.valueOf(rs.getString("kind")), rs.getBoolean("active"), rs.getInt("version")))
+			.list();
+	}
+
+	public Optional<PrincipalView> principal(UUID id) {
+		return principals(null).stream().filter((principal) -> principal.id().equals(id)).findFirst();
+	}
+
+	public Page<UnitView> units(UnitKind kind, UUID principalId, PageRequest page) {
+		Filter filter = new Filter().and("u.kind = :kind", "kind", (kind != null) ? kind.name() : null)
+			.and("u.principal_id = :principal", "principal", principalId);
+		long total = filter.bind(this.jdbc.sql("select count(*) from unit u" + filter.where()))
+			.query(Long.class)
+			.single();
+		List<UnitView> items = filter
+			.bind(this.jdbc.sql(UNIT_SELECT + filter.where()
+					+ " order by u.agreement_party desc, p.kind desc, p.name, u.name limit :limit offset :offset"))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(this::mapUnit)
+			.list();
+		return new Page<>(items, page.page(), page.size(), total);
+	}
+
+	public List<UnitView> allUnits() {
+		return this.jdbc.sql(UNIT_SELECT + " order by p.kind desc, p.name, u.name").query(this::mapUnit).list();
+	}
+
+	public Optional<UnitView> unit(UUID id) {
+		return this.jdbc.sql(UNIT_SELECT + " where u.id = :id").param("id", id).query(this::mapUnit).optional();
+	}
+
+	public Page<StaffView> staff(UUID unitId, PageRequest page) {
+		Filter filter = new Filter().and("s.unit_id = :unit", "unit", unitId);
+		long total = filter.bind(this.jdbc.sql("select count(*) from staff s" + filter.where()))
+			.query(Long.class)
+			.single();
+		List<StaffRow> rows = filter
+			.bind(this.jdbc.sql(
+					STAFF_SELECT + filter.where() + " order by s.display_name, s.username limit :limit offset :offset"))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(this::mapStaff)
+			.list();
+		return new Page<>(withFunctions(rows), page.page(), page.size(), total);
+	}
+
+	public Optional<StaffView> staffMember(UUID id) {
+		List<StaffRow> rows = this.jdbc.sql(STAFF_SELECT + " where s.id = :id")
+			.param("id", id)
+			.query(this::mapStaff)
+			.list();
+		return withFunctions(rows).stream().findFirst();
+	}
+
+	/**
+	 * Staff who hold a function, e.g. the managers who may be someone's nearest manager.
+	 */
+	public List<StaffView> staffHolding(Collection<StaffFunction> functions) {
+		List<StaffRow> rows = this.jdbc
+			.sql(STAFF_SELECT + " where s.active and exists (select 1 from staff_function f where f.staff_id = s.id "
+					+ "and f.function in (:functions)) order by s.display_name")
+			.param("functions", functions.stream().map(Enum::name).toList())
+			.query(this::mapStaff)
+			.list();
+		return withFunctions(rows);
+	}
+
+	public Page<UpdateView> updates(PageRequest page) {
+		long total = this.jdbc.sql("select count(*) from operations_update").query(Long.class).single();
+		List<UpdateView> items = this.jdbc.sql("""
+				select o.id, o.unit_id, u.name as unit_name, s.display_name as author_name, o.title, o.body,
+				       o.published_at
+				from operations_update o join unit u on u.id = o.unit_id join staff s on s.id = o.author_id
+				order by o.published_at desc, o.id limit :limit offset :offset
+				""")
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> new UpdateView(uuid(rs, "id"), uuid(rs, "unit_id"), rs.getString("unit_name"),
+					rs.getString("author_name"), rs.getString("title"), rs.getString("body"),
+					instant(rs, "published_at")))
+			.list();
+		return new Page<>(items, page.page(), page.size(), total);
+	}
+
+	public List<InterestOrganisationView> interestOrganisations() {
+		return this.jdbc.sql("select id, name, description, website from interest_organisation order by name")
+			.query((rs, row) -> new InterestOrganisationView(uuid(rs, "id"), rs.getString("name"),
+					rs.getString("description"), rs.getString("website")))
+			.list();
+	}
+
+	/**
+	 * The account behind a sign-in, active or not: the caller decides what a deactivated
+	 * one may do.
+	 */
+	public Optional<SignedInStaff> account(String username) {
+		return this.jdbc.sql("""
+				select s.id, s.username, s.display_name, s.password_hash, s.administrator, s.active,
+				       u.id as unit_id, u.name as unit_name, u.kind as unit_kind,
+				       p.id as principal_id, p.name as principal_name, p.kind as principal_kind
+				from staff s join unit u on u.id = s.unit_id join principal p on p.id = u.principal_id
+				where s.username = :username
+				""").param("username", username).query((rs, row) -> {
+			UUID id = uuid(rs, "id");
+			return new SignedInStaff(id, rs.getString("username"), rs.getString("display_name"),
+					new SignedInStaff.UnitRef(uuid(rs, "unit_id"), rs.getString("unit_name"),
+							UnitKind.valueOf(rs.getString("unit_kind"))),
+					new SignedInStaff.PrincipalRef(uuid(rs, "principal_id"), rs.getString("principal_name"),
+							PrincipalKind.valueOf(rs.getString("principal_kind"))),
+					functionsOf(List.of(id)).getOrDefault(id, Set.of()), rs.getBoolean("administrator"),
+					rs.getBoolean("active"), rs.getString("password_hash"));
+		}).optional();
+	}
+
+	@Override
+	public Optional<String> emailOf(UUID staffId) {
+		return this.jdbc.sql("select email from staff where id = :id and active and email is not null")
+			.param("id", staffId)
+			.query(String.class)
+			.optional();
+	}
+
+	private List<StaffView> withFunctions(List<StaffRow> rows) {
+		Map<UUID, Set<StaffFunction>> functions = functionsOf(rows.stream().map(StaffRow::id).toList());
+		return rows.stream().map((row) -> row.with(functions.getOrDefault(row.id(), Set.of()))).toList();
+	}
+
+	private Map<UUID, Set<StaffFunction>> functionsOf(List<UUID> staffIds) {
+		Map<UUID, Set<StaffFunction>> functions = new HashMap<>();
+		if (staffIds.isEmpty()) {
+			return functions;
+		}
+		this.jdbc.sql("select staff_id, function from staff_function where staff_id in (:ids)")
+			.param("ids", staffIds)
+			.query((rs) -> {
+				functions.computeIfAbsent(uuid(rs, "staff_id"), (id) -> EnumSet.noneOf(StaffFunction.class))
+					.add(StaffFunction.valueOf(rs.getString("function")));
+			});
+		return functions;
+	}
+
+	private UnitView mapUnit(ResultSet rs, int row) throws SQLException {
+		return new UnitView(uuid(rs, "id"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
+				rs.getBoolean("agreement_party"), rs.getBoolean("active"), rs.getInt("version"),
+				uuid(rs, "principal_id"), rs.getString("principal_name"),
+				PrincipalKind.valueOf(rs.getString("principal_kind")));
+	}
+
+	private StaffRow mapStaff(ResultSet rs, int row) throws SQLException {
+		return new StaffRow(uuid(rs, "id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("email"), uuid(rs, "unit_id"), rs.getString("unit_name"), uuid(rs, "nearest_manager_id"),
+				rs.getString("manager_name"), rs.getBoolean("administrator"), rs.getBoolean("active"),
+				rs.getInt("version"));
+	}
+
+	private static UUID uuid(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, UUID.class);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	/** A principal as listed in the directory. */
+	public record PrincipalView(UUID id, String name, PrincipalKind kind, boolean active, int version) {
+	}
+
+	/** A unit with its principal. */
+	public record UnitView(UUID id, String name, UnitKind kind, boolean agreementParty, boolean active, int version,
+			UUID principalId, String principalName, PrincipalKind principalKind) {
+	}
+
+	/** A staff member with unit, nearest manager and functions. */
+	public record StaffView(UUID id, String username, String displayName, String email, UUID unitId, String unitName,
+			UUID nearestManagerId, String nearestManagerName, boolean administrator, boolean active, int version,
+			Set<StaffFunction> functions) {
+
+		public List<String> roles() {
+			return this.administrator ? List.of("USER", "ADMIN") : List.of("USER");
+		}
+
+	}
+
+	/** An update about a unit's operations. */
+	public record UpdateView(UUID id, UUID unitId, String unitName, String authorName, String title, String body,
+			Instant publishedAt) {
+	}
+
+	/** An interest organisation. */
+	public record InterestOrganisationView(UUID id, String name, String description, String website) {
+	}
+
+	private record StaffRow(UUID id, String username, String displayName, String email, UUID unitId, String unitName,
+			UUID nearestManagerId, String nearestManagerName, boolean administrator, boolean active, int version) {
+
+		StaffView with(Set<StaffFunction> functions) {
+			return new StaffView(this.id, this.username, this.displayName, this.email, this.unitId, this.unitName,
+					this.nearestManagerId, this.nearestManagerName, this.administrator, this.active, this.version,
+					StaffMember.toSet(functions));
+		}
+
+	}
+
+}

@@ -1,0 +1,16 @@
+package se.samverkan.organisation;
+
+import java.util.UUID;
+
+import se.samverkan.shared.AuditableEvent;
+
+/** An interest organisation was registered or changed by an administrator. */
+public record InterestOrganisationChanged(String actor, UUID aggregateId, Integer versionBefore, Integer versionAfter,
+		String summary) implements AuditableEvent {
+
+	@Override
+	public String aggregateType() {
+		return "InterestOrganisation";
+	}
+
+}

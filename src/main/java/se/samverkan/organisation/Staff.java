@@ -1,0 +1,23 @@
+package se.samverkan.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** All staff accounts. */
+public interface Staff extends ListCrudRepository<StaffMember, UUID> {
+
+	Optional<StaffMember> findByUsername(String username);
+
+	boolean existsByAdministratorTrue();
+
+	@Query("""
+			select s.id from staff s join staff_function f on f.staff_id = s.id
+			where s.unit_id = :unitId and s.active and f.function = 'MANAGER'
+			""")
+	List<UUID> findActiveManagerIds(UUID unitId);
+
+}

@@ -1,0 +1,67 @@
+package se.samverkan.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * With {@code -Dsamverkan.test.database=postgres} (Maven profile {@code postgres}), gives
+ * every test context a fresh database of its own on the PostgreSQL server at
+ * {@code SAMVERKAN_TEST_POSTGRES} (default {@code 127.0.0.1:5432}, user
+ * {@code postgres}). Fails the test when the server cannot be reached: it never falls
+ * back to H2 silently.
+ */
+public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final String PREFIX = "samverkan_test_";
+
+	private static final AtomicBoolean cleaned = new AtomicBoolean();
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		if (!"postgres".equals(System.getProperty("samverkan.test.database"))) {
+			return;
+		}
+		String server = System.getenv().getOrDefault("SAMVERKAN_TEST_POSTGRES", "127.0.0.1:5432");
+		String user = System.getenv().getOrDefault("SAMVERKAN_TEST_POSTGRES_USER", "postgres");
+		String database = PREFIX + UUID.randomUUID().toString().replace("-", "");
+		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, "");
+				Statement statement = connection.createStatement()) {
+			if (cleaned.compareAndSet(false, true)) {
+				dropEarlierTestDatabases(statement);
+			}
+			statement.execute("create database " + database);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The PostgreSQL test run needs a server at " + server + " (user " + user
+					+ "); start it or run the suite without -Ppostgres", ex);
+		}
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("postgresTestDatabase",
+					Map.of("spring.datasource.url", "jdbc:postgresql://" + server + "/" + database,
+							"spring.datasource.username", user, "spring.datasource.password", "")));
+	}
+
+	private static void dropEarlierTestDatabases(Statement statement) throws SQLException {
+		var names = new java.util.ArrayList<String>();
+		try (var rows = statement
+			.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
+			while (rows.next()) {
+				names.add(rows.getString(1));
+			}
+		}
+		for (String name : names) {
+			statement.execute("drop database if exists " + name + " with (force)");
+		}
+	}
+
+}
