@@ -1,20 +1,47 @@
 package se.samverkan.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A user's in-app inbox. */
+import se.samverkan.shared.Filter;
+import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
+
+/**
+ * A user's in-app inbox: newest first, each notification unread until its recipient marks
+ * it read. Nobody sees or touches another user's notifications: for them they do not
+ * exist.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Inbox {
 
+	private static final String SELECT = """
+			select id, recipient_id, message_key, message_args, link, created_at, read_at, version
+			from notification
+			""";
+
 	private final JdbcClient jdbc;
 
-	Inbox(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Inbox(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public long unreadCount(UUID staffId) {
@@ -22,6 +49,98 @@ public class Inbox {
 			.param("id", staffId)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The recipient's notifications, newest first; only the unread (or only the read)
+	 * ones when {@code unread} is given.
+	 */
+	public Page<Notification> notifications(UUID staffId, Boolean unread, PageRequest page) {
+		Filter filter = new Filter().and("recipient_id = :recipient", "recipient", staffId)
+			.andIf(Boolean.TRUE.equals(unread), "read_at is null")
+			.andIf(Boolean.FALSE.equals(unread), "read_at is not null");
+		long total = filter.bind(this.jdbc.sql("select count(*) from notification" + filter.where()))
+			.query(Long.class)
+			.single();
+		List<Notification> items = filter
+			.bind(this.jdbc.sql(SELECT + filter.where() + " order by created_at desc, id limit :limit offset :offset"))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Inbox::notification)
+			.list();
+		return new Page<>(items, page.page(), page.size(), total);
+	}
+
+	/** One of the recipient's notifications; another user's does not exist for them. */
+	public Notification notification(UUID staffId, UUID notificationId) {
+		return find(notificationId).filter((notification) -> notification.recipientId().equals(staffId))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Marks one of the recipient's notifications read; marking it again changes nothing.
+	 */
+	@Transactional
+	public Notification markRead(UUID staffId, UUID notificationId) {
+		this.jdbc.sql("""
+				update notification set read_at = :now, version = version + 1
+				where id = :id and recipient_id = :recipient and read_at is null
+				""").param("now", now()).param("id", notificationId).param("recipient", staffId).update();
+		return notification(staffId, notificationId);
+	}
+
+	/** Marks all the recipient's notifications read and says how many were unread. */
+	@Transactional
+	public int markAllRead(UUID staffId) {
+		return this.jdbc.sql("""
+				update notification set read_at = :now, version = version + 1
+				where recipient_id = :recipient and read_at is null
+				""").param("now", now()).param("recipient", staffId).update();
+	}
+
+	/** Puts the notice into each recipient's inbox, unread. */
+	@Transactional
+	List<Notification> deliver(Notice notice) {
+		String arguments = MessageArguments.encode(notice.arguments());
+		Instant now = this.clock.instant();
+		List<Notification> delivered = new ArrayList<>();
+		for (UUID recipient : notice.recipientStaffIds()) {
+			Notification notification = new Notification(UUID.randomUUID(), recipient, notice.messageKey(),
+					MessageArguments.decode(arguments), notice.link(), now, null, 0);
+			this.jdbc.sql("""
+					insert into notification (id, recipient_id, message_key, message_args, link, created_at,
+					                          read_at, version)
+					values (:id, :recipient, :key, :arguments, :link, :createdAt, null, 0)
+					""")
+				.param("id", notification.id())
+				.param("recipient", recipient)
+				.param("key", notice.messageKey())
+				.param("arguments", arguments)
+				.param("link", notice.link(), Types.VARCHAR)
+				.param("createdAt", now.atOffset(ZoneOffset.UTC))
+				.update();
+			delivered.add(notification);
+		}
+		return delivered;
+	}
+
+	Optional<Notification> find(UUID notificationId) {
+		return this.jdbc.sql(SELECT + " where id = :id")
+			.param("id", notificationId)
+			.query(Inbox::notification)
+			.optional();
+	}
+
+	private OffsetDateTime now() {
+		return this.clock.instant().atOffset(ZoneOffset.UTC);
+	}
+
+	private static Notification notification(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime readAt = rs.getObject("read_at", OffsetDateTime.class);
+		return new Notification(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
+				rs.getString("message_key"), MessageArguments.decode(rs.getString("message_args")),
+				rs.getString("link"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				(readAt != null) ? readAt.toInstant() : null, rs.getInt("version"));
 	}
 
 }

@@ -13,12 +13,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import se.samverkan.shared.StaffIdentity;
+
 /**
  * The signed-in staff member as every module sees them: account, unit, principal and
  * functions. Authorities are {@code ROLE_USER}, {@code ROLE_ADMIN} for administrators and
  * one {@code FUNCTION_<name>} per function held.
  */
-public final class SignedInStaff implements UserDetails, CredentialsContainer, Serializable {
+public final class SignedInStaff implements UserDetails, CredentialsContainer, Serializable, StaffIdentity {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -54,6 +56,7 @@ public final class SignedInStaff implements UserDetails, CredentialsContainer, S
 		this.passwordHash = passwordHash;
 	}
 
+	@Override
 	public UUID staffId() {
 		return this.staffId;
 	}

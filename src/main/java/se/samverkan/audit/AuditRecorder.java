@@ -1,0 +1,64 @@
+package se.samverkan.audit;
+
+import java.sql.Types;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import se.samverkan.shared.Actor;
+import se.samverkan.shared.AuditableEvent;
+
+/**
+ * Records every auditable event once its transaction has committed. The event publication
+ * registry keeps the event until the entry is written, so a crash between commit and
+ * recording loses nothing (it is recorded on restart).
+ */
+@Component
+class AuditRecorder {
+
+	static final int TEXT_LENGTH = 100;
+
+	static final int SUMMARY_LENGTH = 500;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditRecorder(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(AuditableEvent event) {
+		this.jdbc.sql("""
+				insert into audit_entry (id, occurred_at, actor, action, aggregate_type, aggregate_id,
+				                         version_before, version_after, summary)
+				values (:id, :occurredAt, :actor, :action, :aggregateType, :aggregateId,
+				        :versionBefore, :versionAfter, :summary)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("occurredAt", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("actor", cut((event.actor() != null) ? event.actor() : Actor.SYSTEM, TEXT_LENGTH))
+			.param("action", cut(event.action(), TEXT_LENGTH))
+			.param("aggregateType", cut(event.aggregateType(), TEXT_LENGTH))
+			.param("aggregateId", event.aggregateId())
+			.param("versionBefore", event.versionBefore(), Types.INTEGER)
+			.param("versionAfter", event.versionAfter(), Types.INTEGER)
+			.param("summary", cut((event.summary() != null) ? event.summary() : "", SUMMARY_LENGTH))
+			.update();
+	}
+
+	/**
+	 * An over-long text must not make the entry fail forever (the registry would retry it
+	 * on every restart), so it is shortened instead.
+	 */
+	private static String cut(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length - 1) + "…";
+	}
+
+}
