@@ -249,6 +249,18 @@ class OrganisationPagesTests {
 	}
 
 	@Test
+	void the_pages_speak_english_after_the_language_switch() throws Exception {
+		SignedInStaff me = staff("lss.karlstad");
+		this.mvc.perform(get("/updates").param("lang", "en").with(user(me)))
+			.andExpect(content().string(containsString("<h1>Operations updates</h1>")))
+			.andExpect(content().string(containsString("<label for=\"title\">Title</label>")))
+			.andExpect(content().string(containsString(">Publish</button>")));
+		this.mvc.perform(get("/directory").param("lang", "en").with(user(me)))
+			.andExpect(content().string(containsString("<h1>Parties</h1>")))
+			.andExpect(content().string(containsString("Interest organisations")));
+	}
+
+	@Test
 	void an_unknown_unit_gives_the_not_found_page() throws Exception {
 		this.mvc.perform(get("/directory/units/" + UUID.randomUUID()).with(user(staff("lss.karlstad"))))
 			.andExpect(status().isNotFound())
