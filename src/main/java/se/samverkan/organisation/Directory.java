@@ -91,7 +91,12 @@ public class Directory implements RecipientDirectory {
 	}
 
 	public Page<StaffView> staff(UUID unitId, PageRequest page) {
-		Filter filter = new Filter().and("s.unit_id = :unit", "unit", unitId);
+		return staff(unitId, false, page);
+	}
+
+	/** The staff of a unit (or everyone), only the active accounts when asked. */
+	public Page<StaffView> staff(UUID unitId, boolean activeOnly, PageRequest page) {
+		Filter filter = new Filter().and("s.unit_id = :unit", "unit", unitId).andIf(activeOnly, "s.active");
 		long total = filter.bind(this.jdbc.sql("select count(*) from staff s" + filter.where()))
 			.query(Long.class)
 			.single();

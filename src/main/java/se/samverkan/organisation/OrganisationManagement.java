@@ -76,6 +76,10 @@ public class OrganisationManagement {
 			boolean active) {
 		Principal principal = this.principals.findById(id).orElseThrow(NotFoundException::new);
 		StaleVersionException.check(expectedVersion, principal.version());
+		if (name != null
+				&& this.principals.findByName(name.strip()).filter((other) -> !other.id().equals(id)).isPresent()) {
+			throw new DomainException(ErrorCode.CONFLICT, "error.name-taken");
+		}
 		Integer before = principal.version();
 		principal.change(name, kind, active);
 		Principal saved = this.principals.save(principal);
@@ -86,6 +90,7 @@ public class OrganisationManagement {
 
 	public Unit establishUnit(UUID principalId, String name, UnitKind kind, boolean agreementParty) {
 		requirePrincipal(principalId);
+		requireFreeUnitName(null, principalId, name);
 		Unit saved = this.units.save(Unit.establish(principalId, name, kind, agreementParty));
 		this.events.publishEvent(
 				new UnitChanged(Actor.current(), saved.id(), null, saved.version(), "established " + saved.name()));
@@ -97,6 +102,7 @@ public class OrganisationManagement {
 		Unit unit = this.units.findById(id).orElseThrow(NotFoundException::new);
 		StaleVersionException.check(expectedVersion, unit.version());
 		requirePrincipal(principalId);
+		requireFreeUnitName(id, principalId, name);
 		Integer before = unit.version();
 		unit.change(principalId, name, kind, agreementParty, active);
 		Unit saved = this.units.save(unit);
@@ -159,10 +165,16 @@ public class OrganisationManagement {
 	}
 
 	/** Staff describe their own unit (R19); nobody else may. */
+	@Transactional(readOnly = true)
+	public boolean mayEditDescription(SignedInStaff editor, UUID unitId) {
+		return editor != null && editor.worksIn(unitId);
+	}
+
+	/** Staff describe their own unit (R19); nobody else may. */
 	public UnitDescription editDescription(SignedInStaff editor, UUID unitId, Integer expectedVersion, String mission,
 			String responsibilities, String routines, String contactInfo) {
 		UnitDescription description = description(unitId);
-		if (!editor.worksIn(unitId)) {
+		if (!mayEditDescription(editor, unitId)) {
 			throw new DomainException(ErrorCode.FORBIDDEN, "error.description-own-unit-only");
 		}
 		StaleVersionException.check(expectedVersion, description.version());
@@ -215,6 +227,14 @@ public class OrganisationManagement {
 		if (profile.nearestManagerId() != null
 				&& (profile.nearestManagerId().equals(staffId) || !this.staff.existsById(profile.nearestManagerId()))) {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.manager-unknown");
+		}
+	}
+
+	private void requireFreeUnitName(UUID unitId, UUID principalId, String name) {
+		if (name != null && this.units.findByPrincipalIdAndName(principalId, name.strip())
+			.filter((other) -> !other.id().equals(unitId))
+			.isPresent()) {
+			throw new DomainException(ErrorCode.CONFLICT, "error.name-taken");
 		}
 	}
 

@@ -13,6 +13,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import se.samverkan.shared.DomainException;
+import se.samverkan.shared.ErrorCode;
+
 /**
  * A staff member's account: who they are, which unit they work in, their functions and
  * their nearest manager. A deactivated account cannot sign in; nothing is deleted.
@@ -63,7 +66,7 @@ public class StaffMember {
 
 	public static StaffMember open(String username, StaffProfile profile, String passwordHash) {
 		if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,99}")) {
-			throw new IllegalArgumentException("username must be lower-case letters, digits, dots and dashes");
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.username-invalid");
 		}
 		StaffMember staff = new StaffMember(UUID.randomUUID(), username, null, null, null, null, passwordHash, false,
 				true, Set.of(), null);

@@ -114,9 +114,14 @@ public class UnitDescription implements Persistable<UUID> {
 		return this.updatedBy;
 	}
 
-	/** The version, 0 for a description never saved. */
+	/**
+	 * The version, 0 for a description never saved and 1 once saved the first time. The
+	 * stored counter starts at 0 on insert, so it is shifted by one: otherwise a blank
+	 * description and one saved once would share version 0, and a second editor who
+	 * opened the blank one would silently overwrite the first.
+	 */
 	public int version() {
-		return (this.version != null) ? this.version : 0;
+		return (this.version != null) ? this.version + 1 : 0;
 	}
 
 }

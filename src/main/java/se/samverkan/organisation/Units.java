@@ -1,6 +1,7 @@
 package se.samverkan.organisation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -9,5 +10,7 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface Units extends ListCrudRepository<Unit, UUID> {
 
 	List<Unit> findByAgreementPartyTrue();
+
+	Optional<Unit> findByPrincipalIdAndName(UUID principalId, String name);
 
 }

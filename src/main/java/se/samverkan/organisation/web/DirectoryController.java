@@ -1,0 +1,80 @@
+package se.samverkan.organisation.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.PrincipalView;
+import se.samverkan.organisation.Directory.UnitView;
+import se.samverkan.organisation.OrganisationManagement;
+import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.PageRequest;
+
+/**
+ * The parties of the agreement ("Parter"): the principals with their units, the interest
+ * organisations, and each unit's own page with its description and staff (R19).
+ */
+@Controller
+class DirectoryController {
+
+	static final String DIRECTORY_VIEW = "organisation/directory";
+
+	static final String UNIT_VIEW = "organisation/unit";
+
+	static final int STAFF_PAGE_SIZE = 25;
+
+	private final Directory directory;
+
+	private final OrganisationManagement management;
+
+	DirectoryController(Directory directory, OrganisationManagement management) {
+		this.directory = directory;
+		this.management = management;
+	}
+
+	@GetMapping("/directory")
+	String directory(Model model) {
+		Map<UUID, List<UnitView>> unitsByPrincipal = new LinkedHashMap<>();
+		this.directory.allUnits()
+			.stream()
+			.filter(UnitView::active)
+			.forEach((unit) -> unitsByPrincipal.computeIfAbsent(unit.principalId(), (id) -> new java.util.ArrayList<>())
+				.add(unit));
+		List<PrincipalWithUnits> principals = this.directory.principals(null)
+			.stream()
+			.filter(PrincipalView::active)
+			.map((principal) -> new PrincipalWithUnits(principal,
+					unitsByPrincipal.getOrDefault(principal.id(), List.of())))
+			.toList();
+		model.addAttribute("principals", principals);
+		model.addAttribute("interestOrganisations", this.directory.interestOrganisations());
+		return DIRECTORY_VIEW;
+	}
+
+	@GetMapping("/directory/units/{id}")
+	String unit(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal SignedInStaff me, Model model) {
+		UnitView unit = this.directory.unit(id).orElseThrow(NotFoundException::new);
+		model.addAttribute("unit", unit);
+		model.addAttribute("description", this.management.description(id));
+		model.addAttribute("staff",
+				this.directory.staff(id, true, new PageRequest(Math.max(page, 0), STAFF_PAGE_SIZE)));
+		model.addAttribute("mayEdit", this.management.mayEditDescription(me, id));
+		return UNIT_VIEW;
+	}
+
+	/** A principal and its units, in the order the directory lists them. */
+	record PrincipalWithUnits(PrincipalView principal, List<UnitView> units) {
+	}
+
+}

@@ -1,0 +1,41 @@
+package se.samverkan.organisation.web;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import se.samverkan.organisation.Directory.UnitView;
+import se.samverkan.organisation.UnitKind;
+
+/** A unit as an administrator establishes or changes it. */
+record UnitForm(
+		@NotBlank(message = "{organisation.validation.required}") @Size(max = 200,
+				message = "{organisation.validation.too-long}") String name,
+		@NotNull(message = "{organisation.validation.choose}") UUID principalId,
+		@NotNull(message = "{organisation.validation.choose}") UnitKind kind, Boolean agreementParty, Boolean active,
+		Integer version) {
+
+	static UnitForm empty() {
+		return new UnitForm("", null, null, false, true, null);
+	}
+
+	static UnitForm of(UnitView unit) {
+		return new UnitForm(unit.name(), unit.principalId(), unit.kind(), unit.agreementParty(), unit.active(),
+				unit.version());
+	}
+
+	boolean isAgreementParty() {
+		return Boolean.TRUE.equals(this.agreementParty);
+	}
+
+	boolean isActive() {
+		return Boolean.TRUE.equals(this.active);
+	}
+
+	UnitForm withVersion(int current) {
+		return new UnitForm(this.name, this.principalId, this.kind, this.agreementParty, this.active, current);
+	}
+
+}
