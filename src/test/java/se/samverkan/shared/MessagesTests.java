@@ -34,7 +34,8 @@ class MessagesTests {
 	 * Attributes whose value replaces the element's content, so its literal text is a
 	 * placeholder.
 	 */
-	private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors");
+	private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert",
+			"th:errors");
 
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
 
