@@ -120,9 +120,13 @@ public class UnitDescription implements Persistable<UUID> {
 		return this.updatedBy;
 	}
 
-	/** The version, 0 for a description never saved. */
+	/**
+	 * How many times the description was saved: 0 while it never was. (The stored version
+	 * starts at 0 on the first save, which would make a never-written description and a
+	 * once-written one look alike to {@code If-Match}.)
+	 */
 	public int version() {
-		return (this.version != null) ? this.version : 0;
+		return (this.version != null) ? this.version + 1 : 0;
 	}
 
 }
