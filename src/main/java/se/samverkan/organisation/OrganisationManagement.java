@@ -138,9 +138,14 @@ public class OrganisationManagement {
 
 	/**
 	 * Deactivates an account: it can no longer sign in, and nothing it did is removed.
+	 * Nobody deactivates their own account, so that an administrator cannot lock
+	 * themselves out.
 	 */
 	public StaffMember deactivate(UUID id, Integer expectedVersion) {
 		StaffMember member = staffMember(id, expectedVersion);
+		if (member.username().equals(Actor.current())) {
+			throw new DomainException(ErrorCode.CONFLICT, "error.deactivate-self");
+		}
 		Integer before = member.version();
 		member.deactivate();
 		return saveAccount(member, before, StaffAccountChanged.Change.DEACTIVATED);

@@ -290,6 +290,15 @@ class OrganisationAdminApiTests {
 	}
 
 	@Test
+	void an_administrator_cannot_deactivate_their_own_account() throws Exception {
+		UUID admin = this.directory.account("admin").orElseThrow().staffId();
+		this.mvc.perform(post("/api/v1/admin/staff/{id}/deactivation", admin).with(httpBasic("admin", "demo")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("conflict"));
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+	}
+
+	@Test
 	void an_administrator_sets_a_new_password() throws Exception {
 		OwnUnits.OwnUnit own = OwnUnits.create(this.management, this.directory);
 		String password = "/api/v1/admin/staff/" + own.staffId() + "/password";
