@@ -15,7 +15,7 @@ import se.samverkan.organisation.StaffProfile;
  * Everything an administrator sets on a staff account, but its user name and password.
  */
 record StaffAccountChangeRequest(@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email,
-		@NotNull UUID unitId, UUID nearestManagerId, @NotNull Set<StaffFunction> functions,
+		@NotNull UUID unitId, UUID nearestManagerId, @NotNull Set<@NotNull StaffFunction> functions,
 		@NotNull Boolean administrator) {
 
 	StaffProfile profile() {

@@ -17,7 +17,7 @@ import se.samverkan.organisation.StaffProfile;
 /** A new staff account with its first password. */
 record StaffAccountRequest(@NotBlank @Pattern(regexp = StaffMember.USERNAME_PATTERN) String username,
 		@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email, @NotNull UUID unitId,
-		UUID nearestManagerId, Set<StaffFunction> functions, Boolean administrator,
+		UUID nearestManagerId, Set<@NotNull StaffFunction> functions, Boolean administrator,
 		@NotNull @Size(min = OrganisationManagement.MIN_PASSWORD_LENGTH,
 				max = OrganisationManagement.MAX_PASSWORD_LENGTH) String password) {
 

@@ -1,5 +1,7 @@
 package se.samverkan.organisation.api;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,8 +116,7 @@ class ApiErrorTests {
 	@Test
 	void a_malformed_if_match_is_a_validation_problem() throws Exception {
 		this.mvc
-			.perform(put("/api/v1/units/{id}/description", java.util.UUID.randomUUID())
-				.with(httpBasic("lss.karlstad", "demo"))
+			.perform(put("/api/v1/units/{id}/description", UUID.randomUUID()).with(httpBasic("lss.karlstad", "demo"))
 				.header(HttpHeaders.IF_MATCH, "\"three\"")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{}"))
@@ -125,7 +126,7 @@ class ApiErrorTests {
 
 	@Test
 	void problem_details_follow_accept_language_swedish_by_default() throws Exception {
-		String unknown = "/api/v1/units/" + java.util.UUID.randomUUID();
+		String unknown = "/api/v1/units/" + UUID.randomUUID();
 		this.mvc.perform(get(unknown).with(httpBasic("lss.karlstad", "demo")).header("Accept-Language", "en"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.title").value("Not found"))

@@ -247,6 +247,15 @@ class OrganisationAdminApiTests {
 				.with(httpBasic("admin", "demo")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("validation-failed"));
+		this.mvc
+			.perform(json(post("/api/v1/admin/staff"),
+					"""
+							{"username": "%s", "displayName": "X", "unitId": "%s", "functions": [null], "password": "ett-langt-losenord"}
+							"""
+						.formatted(unique("tom").replace(' ', '.'), own.unitId()))
+				.with(httpBasic("admin", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("validation-failed"));
 	}
 
 	@Test

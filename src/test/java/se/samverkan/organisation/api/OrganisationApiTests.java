@@ -1,5 +1,8 @@
 package se.samverkan.organisation.api;
 
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,10 +16,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.OrganisationManagement;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -24,6 +29,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -182,7 +188,7 @@ class OrganisationApiTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.ETAG, matchesPattern("\"\\d+\"")))
 			.andExpect(jsonPath("$.unitId").value(buh.toString()))
-			.andExpect(jsonPath("$.mission").value(org.hamcrest.Matchers.startsWith("Barn- och ungdomshabiliteringen")))
+			.andExpect(jsonPath("$.mission").value(startsWith("Barn- och ungdomshabiliteringen")))
 			.andExpect(jsonPath("$.responsibilities").isNotEmpty())
 			.andExpect(jsonPath("$.routines").isNotEmpty())
 			.andExpect(jsonPath("$.contactInfo").isNotEmpty())
@@ -281,11 +287,10 @@ class OrganisationApiTests {
 			.andExpect(jsonPath("$.total").isNumber())
 			.andExpect(jsonPath("$.items[*].title").value(hasItem("Nya öppettider")))
 			.andReturn();
-		java.util.List<String> published = JsonPath.read(list.getResponse().getContentAsString(),
-				"$.items[*].publishedAt");
+		List<String> published = JsonPath.read(list.getResponse().getContentAsString(), "$.items[*].publishedAt");
 		assertThat(published).hasSizeGreaterThanOrEqualTo(3);
-		assertThat(published.stream().map(java.time.OffsetDateTime::parse).toList())
-			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(published.stream().map(OffsetDateTime::parse).toList())
+			.isSortedAccordingTo(Comparator.reverseOrder());
 		this.mvc.perform(get("/api/v1/updates")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/updates/{id}", UUID.randomUUID()).with(httpBasic("vh.personal", "demo")))
 			.andExpect(status().isNotFound())
@@ -294,7 +299,7 @@ class OrganisationApiTests {
 
 	@Test
 	void an_update_needs_a_title_of_1_to_200_and_a_text_of_1_to_8000_characters() throws Exception {
-		long before = this.directory.updates(se.samverkan.shared.PageRequest.of(0, 1)).total();
+		long before = this.directory.updates(PageRequest.of(0, 1)).total();
 		this.mvc.perform(postUpdate("", "Text").with(httpBasic("lss.kil", "demo")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("validation-failed"))
@@ -312,14 +317,14 @@ class OrganisationApiTests {
 				.content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("title", "body")));
-		assertThat(this.directory.updates(se.samverkan.shared.PageRequest.of(0, 1)).total()).isEqualTo(before);
+		assertThat(this.directory.updates(PageRequest.of(0, 1)).total()).isEqualTo(before);
 	}
 
 	private SignedInStaff account(String username) {
 		return this.directory.account(username).orElseThrow();
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor ownStaff(OwnUnits.OwnUnit own) {
+	private static RequestPostProcessor ownStaff(OwnUnits.OwnUnit own) {
 		return httpBasic(own.username(), OwnUnits.PASSWORD);
 	}
 
