@@ -37,26 +37,26 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
-	/** Municipality name by account slug, as the contract lists them. */
-	static final Map<String, String> MUNICIPALITIES = new LinkedHashMap<>();
+	/** Municipality name and place name by account slug, as the contract lists them. */
+	static final Map<String, String[]> MUNICIPALITIES = new LinkedHashMap<>();
 
 	static {
-		MUNICIPALITIES.put("arvika", "Arvika kommun");
-		MUNICIPALITIES.put("eda", "Eda kommun");
-		MUNICIPALITIES.put("filipstad", "Filipstads kommun");
-		MUNICIPALITIES.put("forshaga", "Forshaga kommun");
-		MUNICIPALITIES.put("grums", "Grums kommun");
-		MUNICIPALITIES.put("hagfors", "Hagfors kommun");
-		MUNICIPALITIES.put("hammaro", "Hammarö kommun");
-		MUNICIPALITIES.put("karlstad", "Karlstads kommun");
-		MUNICIPALITIES.put("kil", "Kils kommun");
-		MUNICIPALITIES.put("kristinehamn", "Kristinehamns kommun");
-		MUNICIPALITIES.put("munkfors", "Munkfors kommun");
-		MUNICIPALITIES.put("storfors", "Storfors kommun");
-		MUNICIPALITIES.put("sunne", "Sunne kommun");
-		MUNICIPALITIES.put("saffle", "Säffle kommun");
-		MUNICIPALITIES.put("torsby", "Torsby kommun");
-		MUNICIPALITIES.put("arjang", "Årjängs kommun");
+		MUNICIPALITIES.put("arvika", new String[] { "Arvika kommun", "Arvika" });
+		MUNICIPALITIES.put("eda", new String[] { "Eda kommun", "Eda" });
+		MUNICIPALITIES.put("filipstad", new String[] { "Filipstads kommun", "Filipstad" });
+		MUNICIPALITIES.put("forshaga", new String[] { "Forshaga kommun", "Forshaga" });
+		MUNICIPALITIES.put("grums", new String[] { "Grums kommun", "Grums" });
+		MUNICIPALITIES.put("hagfors", new String[] { "Hagfors kommun", "Hagfors" });
+		MUNICIPALITIES.put("hammaro", new String[] { "Hammarö kommun", "Hammarö" });
+		MUNICIPALITIES.put("karlstad", new String[] { "Karlstads kommun", "Karlstad" });
+		MUNICIPALITIES.put("kil", new String[] { "Kils kommun", "Kil" });
+		MUNICIPALITIES.put("kristinehamn", new String[] { "Kristinehamns kommun", "Kristinehamn" });
+		MUNICIPALITIES.put("munkfors", new String[] { "Munkfors kommun", "Munkfors" });
+		MUNICIPALITIES.put("storfors", new String[] { "Storfors kommun", "Storfors" });
+		MUNICIPALITIES.put("sunne", new String[] { "Sunne kommun", "Sunne" });
+		MUNICIPALITIES.put("saffle", new String[] { "Säffle kommun", "Säffle" });
+		MUNICIPALITIES.put("torsby", new String[] { "Torsby kommun", "Torsby" });
+		MUNICIPALITIES.put("arjang", new String[] { "Årjängs kommun", "Årjäng" });
 	}
 
 	private static final List<String> FIRST_NAMES = List.of("Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva",
@@ -115,10 +115,10 @@ class DemoOrganisation implements ApplicationRunner {
 		this.staff.save(account("admin", "Administratör Samverkan", office, null, Set.of(), true, hash));
 		regionUnit("buh", buh, hash);
 		regionUnit("vh", vh, hash);
-		MUNICIPALITIES.forEach((slug, name) -> {
-			Principal municipality = this.principals.save(Principal.register(name, PrincipalKind.MUNICIPALITY));
-			Unit lss = this.units.save(Unit.establish(municipality.id(),
-					"LSS-verksamheten " + name.replace(" kommun", "").replaceAll("s$", ""), UnitKind.LSS, true));
+		MUNICIPALITIES.forEach((slug, names) -> {
+			Principal municipality = this.principals.save(Principal.register(names[0], PrincipalKind.MUNICIPALITY));
+			Unit lss = this.units
+				.save(Unit.establish(municipality.id(), "LSS-verksamheten " + names[1], UnitKind.LSS, true));
 			StaffMember chef = this.staff.save(account("chef." + slug, nextName(), lss, null,
 					EnumSet.of(StaffFunction.HEAD_OF_OPERATIONS, StaffFunction.MANAGER), false, hash));
 			this.staff.save(account("lss." + slug, nextName(), lss, chef.id(), EnumSet.of(StaffFunction.CASE_WORKER),

@@ -43,6 +43,12 @@ public class Directory implements RecipientDirectory {
 			from staff s join unit u on u.id = s.unit_id left join staff m on m.id = s.nearest_manager_id
 			""";
 
+	private static final String UPDATE_SELECT = """
+			select o.id, o.unit_id, u.name as unit_name, s.display_name as author_name, o.title, o.body,
+			       o.published_at
+			from operations_update o join unit u on u.id = o.unit_id join staff s on s.id = o.author_id
+			""";
+
 	private final JdbcClient jdbc;
 
 	Directory(JdbcClient jdbc) {
@@ -133,17 +139,87 @@ public class Directory implements RecipientDirectory {
 
 	public Page<UpdateView> updates(PageRequest page) {
 		long total = this.jdbc.sql("select count(*) from operations_update").query(Long.class).single();
-		List<UpdateView> items = this.jdbc.sql("""
-				select o.id, o.unit_id, u.name as unit_name, s.display_name as author_name, o.title, o.body,
-				       o.published_at
-				from operations_update o join unit u on u.id = o.unit_id join staff s on s.id = o.author_id
-				order by o.published_at desc, o.id limit :limit offset :offset
-				""")
+		List<UpdateView> items = this.jdbc
+			.sql(UPDATE_SELECT + " order by o.published_at desc, o.id limit :limit offset :offset")
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query((rs, row) -> new UpdateView(uuid(rs, "id"), uuid(rs, "unit_id"), rs.getString("unit_name"),
-					rs.getString("author_name"), rs.getString("title"), rs.getString("body"),
-					instant(rs, "published_at")))
+			.query(this::mapUpdate)
+			.list();
+		return new Page<>(items, page.page(), page.size(), total);
+	}
+
+	/** One page of the principals, of one kind or all. */
+	public Page<PrincipalView> principals(PrincipalKind kind, PageRequest page) {
+		Filter filter = new Filter().and("kind = :kind", "kind", (kind != null) ? kind.name() : null);
+		long total = filter.bind(this.jdbc.sql("select count(*) from principal" + filter.where()))
+			.query(Long.class)
+			.single();
+		List<PrincipalView> items = filter
+			.bind(this.jdbc.sql("select id, name, kind, active, version from principal" + filter.where()
+					+ " order by kind desc, name limit :limit offset :offset"))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> new PrincipalView(uuid(rs, "id"), rs.getString("name"),
+					PrincipalKind.valueOf(rs.getString("kind")), rs.getBoolean("active"), rs.getInt("version")))
+			.list();
+		return new Page<>(items, page.page(), page.size(), total);
+	}
+
+	/**
+	 * One page of the units, filtered by kind, principal and whether they are parties of
+	 * the agreement; each filter is left out when {@code null}.
+	 */
+	public Page<UnitView> units(UnitKind kind, UUID principalId, Boolean agreementParty, PageRequest page) {
+		Filter filter = new Filter().and("u.kind = :kind", "kind", (kind != null) ? kind.name() : null)
+			.and("u.principal_id = :principal", "principal", principalId)
+			.and("u.agreement_party = :party", "party", agreementParty);
+		long total = filter.bind(this.jdbc.sql("select count(*) from unit u" + filter.where()))
+			.query(Long.class)
+			.single();
+		List<UnitView> items = filter
+			.bind(this.jdbc.sql(UNIT_SELECT + filter.where()
+					+ " order by u.agreement_party desc, p.kind desc, p.name, u.name limit :limit offset :offset"))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(this::mapUnit)
+			.list();
+		return new Page<>(items, page.page(), page.size(), total);
+	}
+
+	/**
+	 * One page of the staff, filtered by unit and by whether the account is active; each
+	 * filter is left out when {@code null}.
+	 */
+	public Page<StaffView> staff(UUID unitId, Boolean active, PageRequest page) {
+		Filter filter = new Filter().and("s.unit_id = :unit", "unit", unitId)
+			.and("s.active = :active", "active", active);
+		long total = filter.bind(this.jdbc.sql("select count(*) from staff s" + filter.where()))
+			.query(Long.class)
+			.single();
+		List<StaffRow> rows = filter
+			.bind(this.jdbc.sql(
+					STAFF_SELECT + filter.where() + " order by s.display_name, s.username limit :limit offset :offset"))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(this::mapStaff)
+			.list();
+		return new Page<>(withFunctions(rows), page.page(), page.size(), total);
+	}
+
+	public Optional<UpdateView> update(UUID id) {
+		return this.jdbc.sql(UPDATE_SELECT + " where o.id = :id").param("id", id).query(this::mapUpdate).optional();
+	}
+
+	/** One page of the interest organisations, by name. */
+	public Page<InterestOrganisationView> interestOrganisations(PageRequest page) {
+		long total = this.jdbc.sql("select count(*) from interest_organisation").query(Long.class).single();
+		List<InterestOrganisationView> items = this.jdbc
+			.sql("select id, name, description, website from interest_organisation order by name, id "
+					+ "limit :limit offset :offset")
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> new InterestOrganisationView(uuid(rs, "id"), rs.getString("name"),
+					rs.getString("description"), rs.getString("website")))
 			.list();
 		return new Page<>(items, page.page(), page.size(), total);
 	}
@@ -210,6 +286,11 @@ public class Directory implements RecipientDirectory {
 				rs.getBoolean("agreement_party"), rs.getBoolean("active"), rs.getInt("version"),
 				uuid(rs, "principal_id"), rs.getString("principal_name"),
 				PrincipalKind.valueOf(rs.getString("principal_kind")));
+	}
+
+	private UpdateView mapUpdate(ResultSet rs, int row) throws SQLException {
+		return new UpdateView(uuid(rs, "id"), uuid(rs, "unit_id"), rs.getString("unit_name"),
+				rs.getString("author_name"), rs.getString("title"), rs.getString("body"), instant(rs, "published_at"));
 	}
 
 	private StaffRow mapStaff(ResultSet rs, int row) throws SQLException {

@@ -12,6 +12,12 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("operations_update")
 public class OperationsUpdate {
 
+	/** Longest title, in characters. */
+	public static final int TITLE_MAX_LENGTH = 200;
+
+	/** Longest text, in characters. */
+	public static final int BODY_MAX_LENGTH = 8000;
+
 	@Id
 	private final UUID id;
 

@@ -30,6 +30,9 @@ public class OrganisationManagement {
 	/** Shortest password an administrator may set. */
 	public static final int MIN_PASSWORD_LENGTH = 12;
 
+	/** Longest password, in bytes of UTF-8: what the password hash can hold. */
+	public static final int MAX_PASSWORD_LENGTH = 72;
+
 	private final Principals principals;
 
 	private final Units units;
@@ -112,6 +115,9 @@ public class OrganisationManagement {
 	}
 
 	public StaffMember openStaffAccount(String username, StaffProfile profile, String password) {
+		if (username == null || !username.matches(StaffMember.USERNAME_PATTERN)) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.username-invalid");
+		}
 		if (this.staff.findByUsername(username).isPresent()) {
 			throw new DomainException(ErrorCode.CONFLICT, "error.username-taken");
 		}
@@ -134,9 +140,14 @@ public class OrganisationManagement {
 
 	/**
 	 * Deactivates an account: it can no longer sign in, and nothing it did is removed.
+	 * Nobody deactivates their own account, so that an administrator cannot lock
+	 * themselves out.
 	 */
 	public StaffMember deactivate(UUID id, Integer expectedVersion) {
 		StaffMember member = staffMember(id, expectedVersion);
+		if (member.username().equals(Actor.current())) {
+			throw new DomainException(ErrorCode.CONFLICT, "error.deactivate-self");
+		}
 		Integer before = member.version();
 		member.deactivate();
 		return saveAccount(member, before, StaffAccountChanged.Change.DEACTIVATED);
@@ -178,6 +189,10 @@ public class OrganisationManagement {
 			throw new DomainException(ErrorCode.FORBIDDEN, "error.description-own-unit-only");
 		}
 		StaleVersionException.check(expectedVersion, description.version());
+		requireLength(mission, UnitDescription.TEXT_MAX_LENGTH);
+		requireLength(responsibilities, UnitDescription.TEXT_MAX_LENGTH);
+		requireLength(routines, UnitDescription.TEXT_MAX_LENGTH);
+		requireLength(contactInfo, UnitDescription.CONTACT_INFO_MAX_LENGTH);
 		int before = description.version();
 		description.edit(mission, responsibilities, routines, contactInfo, editor.staffId(), this.clock.instant());
 		UnitDescription saved = this.descriptions.save(description);
@@ -191,7 +206,16 @@ public class OrganisationManagement {
 		return saved;
 	}
 
+	/**
+	 * Posts an update about the author's unit, visible to all parties (R19): a title of 1
+	 * to 200 characters and a text of 1 to 8000.
+	 */
 	public OperationsUpdate postUpdate(SignedInStaff author, String title, String body) {
+		if (title == null || title.isBlank() || body == null || body.isBlank()) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED);
+		}
+		requireLength(title, OperationsUpdate.TITLE_MAX_LENGTH);
+		requireLength(body, OperationsUpdate.BODY_MAX_LENGTH);
 		OperationsUpdate saved = this.updates
 			.save(OperationsUpdate.post(author.unit().id(), author.staffId(), title, body, this.clock.instant()));
 		this.events.publishEvent(new OperationsUpdatePosted(author.getUsername(), saved.id(), saved.unitId(),
@@ -238,6 +262,12 @@ public class OrganisationManagement {
 		}
 	}
 
+	private static void requireLength(String text, int max) {
+		if (text != null && text.strip().length() > max) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.too-long", max);
+		}
+	}
+
 	private void requirePrincipal(UUID principalId) {
 		if (principalId == null || !this.principals.existsById(principalId)) {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.principal-unknown");
@@ -247,6 +277,9 @@ public class OrganisationManagement {
 	private String hash(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.password-too-short", MIN_PASSWORD_LENGTH);
+		}
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_LENGTH) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.password-too-long", MAX_PASSWORD_LENGTH);
 		}
 		return this.passwords.encode(password);
 	}

@@ -23,6 +23,9 @@ import se.samverkan.shared.ErrorCode;
 @Table("staff")
 public class StaffMember {
 
+	/** Lower-case letters, digits, dots, underscores and dashes; 2 to 100 characters. */
+	public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,99}";
+
 	@Id
 	private final UUID id;
 
@@ -65,7 +68,7 @@ public class StaffMember {
 	}
 
 	public static StaffMember open(String username, StaffProfile profile, String passwordHash) {
-		if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,99}")) {
+		if (username == null || !username.matches(USERNAME_PATTERN)) {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.username-invalid");
 		}
 		StaffMember staff = new StaffMember(UUID.randomUUID(), username, null, null, null, null, passwordHash, false,

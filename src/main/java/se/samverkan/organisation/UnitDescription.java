@@ -17,6 +17,12 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("unit_description")
 public class UnitDescription implements Persistable<UUID> {
 
+	/** Longest mission, responsibilities or routines, in characters. */
+	public static final int TEXT_MAX_LENGTH = 4000;
+
+	/** Longest contact information, in characters. */
+	public static final int CONTACT_INFO_MAX_LENGTH = 2000;
+
 	@Id
 	private final UUID unitId;
 
