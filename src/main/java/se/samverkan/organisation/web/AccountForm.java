@@ -17,13 +17,9 @@ import se.samverkan.organisation.StaffProfile;
  * {@code password} only when opening. The rules for them (unique, format, length) are the
  * organisation's.
  */
-record AccountForm(String username, String password,
-		@NotBlank(message = "{organisation.validation.required}") @Size(max = 200,
-				message = "{organisation.validation.too-long}") String displayName,
-		@Email(message = "{organisation.validation.email}") @Size(max = 254,
-				message = "{organisation.validation.too-long}") String email,
-		@NotNull(message = "{organisation.validation.choose}") UUID unitId, UUID nearestManagerId,
-		Set<StaffFunction> functions, Boolean administrator, Integer version) {
+record AccountForm(String username, String password, @NotBlank @Size(max = 200) String displayName,
+		@Email @Size(max = 254) String email, @NotNull UUID unitId, UUID nearestManagerId, Set<StaffFunction> functions,
+		Boolean administrator, Integer version) {
 
 	static AccountForm empty() {
 		return new AccountForm("", "", "", "", null, null, Set.of(), false, null);

@@ -8,10 +8,8 @@ import se.samverkan.organisation.Directory.PrincipalView;
 import se.samverkan.organisation.PrincipalKind;
 
 /** A principal as an administrator registers or changes it. */
-record PrincipalForm(
-		@NotBlank(message = "{organisation.validation.required}") @Size(max = 200,
-				message = "{organisation.validation.too-long}") String name,
-		@NotNull(message = "{organisation.validation.choose}") PrincipalKind kind, Boolean active, Integer version) {
+record PrincipalForm(@NotBlank @Size(max = 200) String name, @NotNull PrincipalKind kind, Boolean active,
+		Integer version) {
 
 	static PrincipalForm empty() {
 		return new PrincipalForm("", null, true, null);

@@ -10,12 +10,8 @@ import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.organisation.UnitKind;
 
 /** A unit as an administrator establishes or changes it. */
-record UnitForm(
-		@NotBlank(message = "{organisation.validation.required}") @Size(max = 200,
-				message = "{organisation.validation.too-long}") String name,
-		@NotNull(message = "{organisation.validation.choose}") UUID principalId,
-		@NotNull(message = "{organisation.validation.choose}") UnitKind kind, Boolean agreementParty, Boolean active,
-		Integer version) {
+record UnitForm(@NotBlank @Size(max = 200) String name, @NotNull UUID principalId, @NotNull UnitKind kind,
+		Boolean agreementParty, Boolean active, Integer version) {
 
 	static UnitForm empty() {
 		return new UnitForm("", null, null, false, true, null);

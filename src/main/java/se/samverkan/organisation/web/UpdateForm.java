@@ -4,11 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The form for posting an update about one's operations (R19, R20). */
-record UpdateForm(
-		@NotBlank(message = "{organisation.validation.required}") @Size(max = 200,
-				message = "{organisation.validation.too-long}") String title,
-		@NotBlank(message = "{organisation.validation.required}") @Size(max = 8000,
-				message = "{organisation.validation.too-long}") String body) {
+record UpdateForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 8000) String body) {
 
 	static UpdateForm empty() {
 		return new UpdateForm("", "");

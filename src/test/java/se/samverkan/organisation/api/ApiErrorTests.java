@@ -141,7 +141,7 @@ class ApiErrorTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("The data is not valid"))
 			.andExpect(jsonPath("$.errors[0].field").value("title"))
-			.andExpect(jsonPath("$.errors[0].message").value("Must be filled in"));
+			.andExpect(jsonPath("$.errors[0].message").value("Please fill in this field."));
 	}
 
 	@Test

@@ -26,7 +26,9 @@ import se.samverkan.shared.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -97,7 +99,7 @@ class OrganisationApiTests {
 		this.mvc
 			.perform(get("/api/v1/principals?kind=MUNICIPALITY&size=5&page=1").with(httpBasic("vh.personal", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.total").value(16))
+			.andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(16)))
 			.andExpect(jsonPath("$.page").value(1))
 			.andExpect(jsonPath("$.items.length()").value(5))
 			.andExpect(jsonPath("$.items[*].kind").value(everyItem(is("MUNICIPALITY"))));
@@ -132,10 +134,11 @@ class OrganisationApiTests {
 			.andExpect(jsonPath("$.items[0].version").isNumber());
 		UUID karlstad = account("lss.karlstad").principal().id();
 		this.mvc.perform(get("/api/v1/units?principalId={id}", karlstad).with(httpBasic("lss.karlstad", "demo")))
-			.andExpect(jsonPath("$.total").value(1))
-			.andExpect(jsonPath("$.items[0].name").value("LSS-verksamheten Karlstad"));
+			.andExpect(jsonPath("$.items[*].principalId").value(everyItem(is(karlstad.toString()))))
+			.andExpect(jsonPath("$.items[*].name").value(hasItem("LSS-verksamheten Karlstad")));
 		this.mvc.perform(get("/api/v1/units?kind=LSS&size=200").with(httpBasic("lss.karlstad", "demo")))
-			.andExpect(jsonPath("$.total").value(16))
+			.andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(16)))
+			.andExpect(jsonPath("$.items[*].name").value(hasItem("LSS-verksamheten Hagfors")))
 			.andExpect(jsonPath("$.items[*].kind").value(everyItem(is("LSS"))));
 	}
 
@@ -159,9 +162,7 @@ class OrganisationApiTests {
 		this.mvc.perform(get("/api/v1/staff?unitId={id}", karlstad)).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/staff?unitId={id}", karlstad).with(httpBasic("buh.personal", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.total").value(3))
-			.andExpect(jsonPath("$.items[*].username")
-				.value(containsInAnyOrder("chef.karlstad", "lss.karlstad", "mar.karlstad")))
+			.andExpect(jsonPath("$.items[*].username").value(hasItems("chef.karlstad", "lss.karlstad", "mar.karlstad")))
 			.andExpect(jsonPath("$.items[*].unitId").value(everyItem(is(karlstad.toString()))))
 			.andExpect(jsonPath("$.items[*].id").value(everyItem(matchesPattern("[0-9a-f-]{36}"))))
 			.andExpect(jsonPath("$.items[*].displayName").isNotEmpty())
@@ -304,7 +305,7 @@ class OrganisationApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("validation-failed"))
 			.andExpect(jsonPath("$.errors[0].field").value("title"))
-			.andExpect(jsonPath("$.errors[0].message").value("Måste fyllas i"));
+			.andExpect(jsonPath("$.errors[0].message").value("Fyll i fältet."));
 		this.mvc.perform(postUpdate("x".repeat(201), "Text").with(httpBasic("lss.kil", "demo")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("title"));

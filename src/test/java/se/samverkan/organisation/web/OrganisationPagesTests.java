@@ -361,7 +361,7 @@ class OrganisationPagesTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"displayName-error\">Fyll i fältet.")))
-			.andExpect(content().string(containsString("id=\"unitId-error\">Välj ett alternativ.")));
+			.andExpect(content().string(containsString("id=\"unitId-error\">Välj eller fyll i ett värde.")));
 		assertThat(this.directory.account("utan.namn")).isEmpty();
 	}
 
