@@ -23,16 +23,25 @@ class Involvements {
 
 	/** Makes the unit involved; {@code false} when it already was. */
 	boolean involve(UUID personId, UUID unitId, InvolvementReason reason, Instant since) {
-		return this.jdbc.sql("""
+		boolean already = this.jdbc
+			.sql("select count(*) from person_involvement where person_id = :person and unit_id = :unit")
+			.param("person", personId)
+			.param("unit", unitId)
+			.query(Long.class)
+			.single() > 0;
+		if (already) {
+			return false;
+		}
+		this.jdbc.sql("""
 				insert into person_involvement (person_id, unit_id, reason, since)
-				select :person, :unit, :reason, :since
-				where not exists (select 1 from person_involvement where person_id = :person and unit_id = :unit)
+				values (:person, :unit, :reason, :since)
 				""")
 			.param("person", personId)
 			.param("unit", unitId)
 			.param("reason", reason.name())
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
-			.update() > 0;
+			.update();
+		return true;
 	}
 
 	Set<UUID> unitsOf(UUID personId) {

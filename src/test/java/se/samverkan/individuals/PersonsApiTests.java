@@ -353,6 +353,18 @@ class PersonsApiTests {
 			.andExpect(jsonPath("$.items[?(@.personId == '" + soon + "')]").isEmpty());
 	}
 
+	@Test
+	void demo_content_puts_a_child_at_BUH_on_the_transition_list_and_keeps_Arvikas_child_in_Arvika() throws Exception {
+		read("buh.personal", "/api/v1/transitions?withinMonths=6").andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.firstName == 'Elsa')].consentRenewalNeeded").value(true));
+		read("lss.arvika", "/api/v1/persons").andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].firstName", hasItem("Hugo")))
+			.andExpect(jsonPath("$.items[?(@.firstName == 'Elsa')]").isEmpty());
+		read("lss.karlstad", "/api/v1/persons?size=200").andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.firstName == 'Hugo')]").isEmpty())
+			.andExpect(jsonPath("$.items[*].firstName", hasItem("Nora")));
+	}
+
 	// --- signing in ---
 
 	@ParameterizedTest(name = "{0} {1}")
