@@ -1,0 +1,8 @@
+package se.samverkan.individuals;
+
+/** How a consent was given (R1). */
+public enum ConsentForm {
+
+	ORAL, WRITTEN, DIGITAL
+
+}

@@ -1,0 +1,439 @@
+package se.samverkan.individuals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.individuals.Commands.RecordConsent;
+import se.samverkan.individuals.Commands.RecordContact;
+import se.samverkan.individuals.Commands.RegisterPerson;
+import se.samverkan.individuals.Commands.StartIntervention;
+import se.samverkan.individuals.VisibilityPolicy.Circle;
+import se.samverkan.individuals.VisibilityPolicy.Viewer;
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.UnitView;
+import se.samverkan.organisation.PrincipalKind;
+import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.organisation.StaffFunction;
+import se.samverkan.organisation.UnitKind;
+import se.samverkan.shared.DomainException;
+import se.samverkan.shared.ErrorCode;
+import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
+import se.samverkan.shared.PersonalIdentityNumber;
+import se.samverkan.shared.StaleVersionException;
+
+/**
+ * Collaboration around individuals, for the pages and the API alike: registering persons,
+ * consents, interventions and contacts, and reading them. Every read goes through the
+ * {@link VisibilityPolicy} — a person the caller may not see is "not found", whether it
+ * exists elsewhere or not — and is written to the access log in the same transaction
+ * (L3). Every write publishes an event for the audit trail.
+ */
+@Service
+@Transactional
+public class IndividualsManagement {
+
+	private final Persons persons;
+
+	private final Consents consents;
+
+	private final Interventions interventions;
+
+	private final Contacts contacts;
+
+	private final Involvements involvements;
+
+	private final AccessLog accessLog;
+
+	private final Directory directory;
+
+	private final ApplicationEventPublisher events;
+
+	private final IndividualsProperties properties;
+
+	private final Clock clock;
+
+	IndividualsManagement(Persons persons, Consents consents, Interventions interventions, Contacts contacts,
+			Involvements involvements, AccessLog accessLog, Directory directory, ApplicationEventPublisher events,
+			IndividualsProperties properties, Clock clock) {
+		this.persons = persons;
+		this.consents = consents;
+		this.interventions = interventions;
+		this.contacts = contacts;
+		this.involvements = involvements;
+		this.accessLog = accessLog;
+		this.directory = directory;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a person; the caller's unit becomes involved with them. A person already
+	 * registered is refused, naming the existing one only when the caller may see it.
+	 */
+	@Transactional(noRollbackFor = DuplicatePersonException.class)
+	public PersonView register(SignedInStaff me, RegisterPerson command) {
+		PersonalIdentityNumber number = PersonalIdentityNumber.parse(command.personalIdentityNumber(), today());
+		Optional<Person> existing = this.persons.findByPersonalIdentityNumber(number.value());
+		if (existing.isPresent()) {
+			Person person = existing.get();
+			if (VisibilityPolicy.maySee(circleOf(person), viewer(me), today())) {
+				this.accessLog.record(me, person.id(), AccessAction.PERSON_LOOKUP);
+				throw new DuplicatePersonException(person.id());
+			}
+			throw new DuplicatePersonException(null);
+		}
+		if (command.homeMunicipalityId() == null || this.directory.principal(command.homeMunicipalityId())
+			.filter((principal) -> principal.kind() == PrincipalKind.MUNICIPALITY)
+			.isEmpty()) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.person.home-municipality-unknown");
+		}
+		Person person = this.persons.save(Person.register(number, command.firstName(), command.lastName(),
+				command.homeMunicipalityId(), command.protectedIdentity(), me.unit().id(), this.clock.instant()));
+		this.events
+			.publishEvent(new PersonRegistered(me.getUsername(), person.id(), me.unit().id(), null, person.version()));
+		involve(me, person.id(), me.unit().id(), InvolvementReason.REGISTERED);
+		return view(person, circleOf(person), viewer(me));
+	}
+
+	public PersonView person(SignedInStaff me, UUID personId) {
+		Visible visible = visible(me, personId);
+		this.accessLog.record(me, personId, AccessAction.PERSON_READ);
+		return view(visible.person(), visible.circle(), viewer(me));
+	}
+
+	/**
+	 * The person with that number if the caller may see them; the same empty answer
+	 * whether the person exists elsewhere or not.
+	 */
+	public Optional<PersonView> lookup(SignedInStaff me, String personalIdentityNumber) {
+		PersonalIdentityNumber number = PersonalIdentityNumber.parse(personalIdentityNumber, today());
+		return this.persons.findByPersonalIdentityNumber(number.value()).flatMap((person) -> {
+			Circle circle = circleOf(person);
+			if (!VisibilityPolicy.maySee(circle, viewer(me), today())) {
+				return Optional.empty();
+			}
+			this.accessLog.record(me, person.id(), AccessAction.PERSON_LOOKUP);
+			return Optional.of(view(person, circle, viewer(me)));
+		});
+	}
+
+	/** The persons the caller's unit is involved with and may see, newest first. */
+	public Page<PersonView> persons(SignedInStaff me, PageRequest page) {
+		List<UUID> ids = this.involvements.personsOf(me.unit().id());
+		Map<UUID, Person> byId = this.persons.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+		Map<UUID, Circle> circles = circlesOf(byId.values());
+		Viewer viewer = viewer(me);
+		List<Person> visible = ids.stream()
+			.map(byId::get)
+			.filter((person) -> person != null && VisibilityPolicy.maySee(circles.get(person.id()), viewer, today()))
+			.toList();
+		List<PersonView> items = visible.stream()
+			.skip(page.offset())
+			.limit(page.size())
+			.map((person) -> view(person, circles.get(person.id()), viewer))
+			.toList();
+		items.forEach((person) -> this.accessLog.record(me, person.id(), AccessAction.PERSON_READ));
+		return new Page<>(items, page.page(), page.size(), visible.size());
+	}
+
+	public ConsentView recordConsent(SignedInStaff me, UUID personId, RecordConsent command) {
+		Person person = visible(me, personId).person();
+		List<UUID> principalIds = (command.principalIds() != null) ? command.principalIds() : List.of();
+		for (UUID principalId : principalIds) {
+			if (principalId == null || this.directory.principal(principalId).isEmpty()) {
+				throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.principal-unknown");
+			}
+		}
+		Consent consent = this.consents.save(Consent.record(personId, person.birthDate(), command.givenOn(),
+				command.form(), command.givenBy(), principalIds, command.validUntil(), command.childView(),
+				command.note(), me.staffId(), this.clock.instant(), today()));
+		this.events
+			.publishEvent(new ConsentRecorded(me.getUsername(), consent.id(), personId, null, consent.version()));
+		return ConsentView.of(consent, today());
+	}
+
+	public List<ConsentView> consents(SignedInStaff me, UUID personId) {
+		Visible visible = visible(me, personId);
+		this.accessLog.record(me, personId, AccessAction.CONSENTS_READ);
+		return this.consents.findByPersonIdOrderByGivenOnDescRecordedAtDesc(visible.person().id())
+			.stream()
+			.map((consent) -> ConsentView.of(consent, today()))
+			.toList();
+	}
+
+	/**
+	 * Revokes a consent (R1): from now on units of principals it alone shared with see
+	 * nothing more. Revoking an already revoked consent is an invalid transition.
+	 */
+	public ConsentView revokeConsent(SignedInStaff me, UUID personId, UUID consentId, String reason,
+			Integer expectedVersion) {
+		visible(me, personId);
+		Consent consent = this.consents.findById(consentId)
+			.filter((found) -> found.personId().equals(personId))
+			.orElseThrow(NotFoundException::new);
+		StaleVersionException.check(expectedVersion, consent.version());
+		Integer before = consent.version();
+		consent.revoke(reason, me.staffId(), this.clock.instant());
+		Consent saved = this.consents.save(consent);
+		this.events.publishEvent(new ConsentRevoked(me.getUsername(), consentId, personId, before, saved.version()));
+		return ConsentView.of(saved, today());
+	}
+
+	/**
+	 * Records an intervention given by the caller's own unit or — when the person's data
+	 * may be shared with that unit's principal — another unit, which becomes involved.
+	 */
+	public InterventionView startIntervention(SignedInStaff me, UUID personId, StartIntervention command) {
+		Visible visible = visible(me, personId);
+		UUID unitId = (command.unitId() != null) ? command.unitId() : me.unit().id();
+		UnitView unit = this.directory.unit(unitId)
+			.orElseThrow(() -> new DomainException(ErrorCode.VALIDATION_FAILED, "error.unit-unknown"));
+		if (!unit.id().equals(me.unit().id())
+				&& !VisibilityPolicy.sharedWith(visible.circle(), unit.principalId(), today())) {
+			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.consent-required.intervention");
+		}
+		if (command.responsibleStaffId() != null && this.directory.staffMember(command.responsibleStaffId())
+			.filter((staff) -> staff.unitId().equals(unitId))
+			.isEmpty()) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.intervention.responsible-not-in-unit");
+		}
+		Intervention intervention = this.interventions.save(Intervention.start(personId, unitId, command.title(),
+				command.responsibleStaffId(), command.startedOn(), command.endedOn()));
+		this.events.publishEvent(new InterventionStarted(me.getUsername(), intervention.id(), personId, unitId, null,
+				intervention.version()));
+		involve(me, personId, unitId, InvolvementReason.INTERVENTION);
+		return view(intervention, unit.name());
+	}
+
+	public List<InterventionView> interventions(SignedInStaff me, UUID personId) {
+		visible(me, personId);
+		this.accessLog.record(me, personId, AccessAction.INTERVENTIONS_READ);
+		Map<UUID, String> unitNames = unitsById().entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().name()));
+		return this.interventions.findByPersonIdOrderByStartedOnDesc(personId)
+			.stream()
+			.map((intervention) -> view(intervention, unitNames.get(intervention.unitId())))
+			.toList();
+	}
+
+	/**
+	 * Records a contact (R2–R4). Staff of more than one principal — the participants and
+	 * whoever records it — share information only under an active consent covering all
+	 * their principals (R1); the participants' units become involved.
+	 */
+	public ContactView recordContact(SignedInStaff me, UUID personId, RecordContact command) {
+		Visible visible = visible(me, personId);
+		Map<UUID, UnitView> units = unitsById();
+		Set<UUID> participantUnits = new HashSet<>();
+		for (UUID staffId : (command.participantStaffIds() != null) ? command.participantStaffIds() : List.<UUID>of()) {
+			UUID unitId = (staffId != null) ? this.directory.staffMember(staffId)
+				.map(Directory.StaffView::unitId)
+				.orElseThrow(
+						() -> new DomainException(ErrorCode.VALIDATION_FAILED, "error.contact.participant-unknown"))
+					: null;
+			if (unitId != null) {
+				participantUnits.add(unitId);
+			}
+		}
+		Contact contact = Contact.record(personId, me.unit().id(), me.staffId(), command.occurredAt(),
+				command.channel(), command.purpose(), command.participantStaffIds(), command.summary(),
+				this.clock.instant());
+		Set<UUID> principals = participantUnits.stream()
+			.map((unitId) -> units.get(unitId).principalId())
+			.collect(Collectors.toCollection(HashSet::new));
+		principals.add(me.principal().id());
+		if (!VisibilityPolicy.mayShareAmong(visible.circle(), principals, today())) {
+			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.consent-required.contact");
+		}
+		Contact saved = this.contacts.save(contact);
+		this.events.publishEvent(new ContactRecorded(me.getUsername(), saved.id(), personId, null, saved.version()));
+		participantUnits.forEach((unitId) -> involve(me, personId, unitId, InvolvementReason.CONTACT));
+		return ContactView.of(saved);
+	}
+
+	public List<ContactView> contacts(SignedInStaff me, UUID personId) {
+		visible(me, personId);
+		this.accessLog.record(me, personId, AccessAction.CONTACTS_READ);
+		return this.contacts.findByPersonIdOrderByOccurredAtDesc(personId).stream().map(ContactView::of).toList();
+	}
+
+	/**
+	 * The access log of a person (L3), for the registering unit's managers and heads of
+	 * operations and for administrators. Others who may see the person are refused; to
+	 * those who may not, the person does not exist.
+	 */
+	public Page<AccessLogEntry> accessLog(SignedInStaff me, UUID personId, PageRequest page) {
+		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
+		boolean registeringManager = me.worksIn(person.registeredByUnitId())
+				&& (me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS));
+		if (!registeringManager && !me.isAdministrator()) {
+			if (VisibilityPolicy.maySee(circleOf(person), viewer(me), today())) {
+				throw new DomainException(ErrorCode.FORBIDDEN, "error.access-log.managers-only");
+			}
+			throw new NotFoundException();
+		}
+		this.accessLog.record(me, personId, AccessAction.ACCESS_LOG_READ);
+		return this.accessLog.of(personId, page);
+	}
+
+	/**
+	 * Persons the caller may see who reach adult age (the setting, L2) within the window
+	 * and have an ongoing BUH intervention, with the guardian consents that end then and
+	 * must be renewed by the person (L8).
+	 */
+	public List<TransitionView> transitions(SignedInStaff me, int withinMonths) {
+		if (withinMonths < 1 || withinMonths > 24) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.transitions.window");
+		}
+		LocalDate today = today();
+		int adultAge = this.properties.adultAge();
+		Map<UUID, UnitView> units = unitsById();
+		List<UUID> ids = this.involvements.personsOf(me.unit().id());
+		List<Person> turning = this.persons.findAllById(ids)
+			.stream()
+			.filter((person) -> person.turnsOn(adultAge).isAfter(today)
+					&& !person.turnsOn(adultAge).isAfter(today.plusMonths(withinMonths)))
+			.toList();
+		Map<UUID, Circle> circles = circlesOf(turning);
+		Viewer viewer = viewer(me);
+		Map<UUID, List<Intervention>> interventionsByPerson = this.interventions
+			.findByPersonIdIn(turning.stream().map(Person::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(Intervention::personId));
+		List<TransitionView> result = new ArrayList<>();
+		for (Person person : turning) {
+			Circle circle = circles.get(person.id());
+			if (!VisibilityPolicy.maySee(circle, viewer, today)) {
+				continue;
+			}
+			List<UUID> buh = interventionsByPerson.getOrDefault(person.id(), List.of())
+				.stream()
+				.filter((intervention) -> intervention.isOngoingOn(today)
+						&& units.get(intervention.unitId()).kind() == UnitKind.BUH)
+				.map(Intervention::id)
+				.toList();
+			if (buh.isEmpty()) {
+				continue;
+			}
+			List<UUID> toRenew = circle.consents()
+				.stream()
+				.filter((consent) -> consent.isActiveOn(today) && consent.givenBy() == ConsentGiver.GUARDIAN)
+				.map(Consent::id)
+				.toList();
+			boolean namesShown = VisibilityPolicy.seesName(circle, viewer, person.protectedIdentity());
+			result.add(new TransitionView(person.id(), person.personalIdentityNumber().value(),
+					namesShown ? person.firstName() : null, namesShown ? person.lastName() : null, !namesShown,
+					person.birthDate(), person.turnsOn(adultAge), buh, toRenew, !toRenew.isEmpty()));
+			this.accessLog.record(me, person.id(), AccessAction.TRANSITIONS_READ);
+		}
+		result.sort(Comparator.comparing(TransitionView::adultOn));
+		return result;
+	}
+
+	/** Whether the caller may see the person, without reading (and logging) anything. */
+	@Transactional(readOnly = true)
+	public boolean maySee(SignedInStaff me, UUID personId) {
+		return this.persons.findById(personId)
+			.map((person) -> VisibilityPolicy.maySee(circleOf(person), viewer(me), today()))
+			.orElse(false);
+	}
+
+	private Visible visible(SignedInStaff me, UUID personId) {
+		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
+		Circle circle = circleOf(person);
+		if (!VisibilityPolicy.maySee(circle, viewer(me), today())) {
+			throw new NotFoundException();
+		}
+		return new Visible(person, circle);
+	}
+
+	private void involve(SignedInStaff me, UUID personId, UUID unitId, InvolvementReason reason) {
+		if (this.involvements.involve(personId, unitId, reason, this.clock.instant())) {
+			this.events.publishEvent(new PersonInvolved(me.getUsername(), personId, unitId, reason, null, null));
+		}
+	}
+
+	private Circle circleOf(Person person) {
+		return new Circle(person.registeredByUnitId(), principalOf(person.registeredByUnitId()),
+				this.involvements.unitsOf(person.id()),
+				this.consents.findByPersonIdOrderByGivenOnDescRecordedAtDesc(person.id()));
+	}
+
+	private Map<UUID, Circle> circlesOf(Collection<Person> people) {
+		List<UUID> ids = people.stream().map(Person::id).toList();
+		Map<UUID, Set<UUID>> involved = new HashMap<>();
+		this.involvements.of(ids)
+			.forEach((row) -> involved.computeIfAbsent(row.personId(), (id) -> new HashSet<>()).add(row.unitId()));
+		Map<UUID, List<Consent>> consentsByPerson = ids.isEmpty() ? Map.of()
+				: this.consents.findByPersonIdIn(ids).stream().collect(Collectors.groupingBy(Consent::personId));
+		Map<UUID, UnitView> units = unitsById();
+		Map<UUID, Circle> circles = new HashMap<>();
+		for (Person person : people) {
+			circles.put(person.id(),
+					new Circle(person.registeredByUnitId(), units.get(person.registeredByUnitId()).principalId(),
+							involved.getOrDefault(person.id(), Set.of()),
+							consentsByPerson.getOrDefault(person.id(), List.of())));
+		}
+		return circles;
+	}
+
+	private UUID principalOf(UUID unitId) {
+		return this.directory.unit(unitId).map(UnitView::principalId).orElseThrow(IllegalStateException::new);
+	}
+
+	private Map<UUID, UnitView> unitsById() {
+		return this.directory.allUnits().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+	}
+
+	private PersonView view(Person person, Circle circle, Viewer viewer) {
+		LocalDate today = today();
+		int age = person.ageOn(today);
+		boolean namesShown = VisibilityPolicy.seesName(circle, viewer, person.protectedIdentity());
+		return new PersonView(person.id(), person.personalIdentityNumber().value(),
+				person.personalIdentityNumber().isCoordinationNumber(), person.birthDate(), age,
+				(age < this.properties.adultAge()) ? UnitKind.BUH : UnitKind.VH, namesShown ? person.firstName() : null,
+				namesShown ? person.lastName() : null, !namesShown, person.protectedIdentity(),
+				person.homeMunicipalityId(), person.registeredByUnitId(), person.registeredAt(), person.sipReference(),
+				person.version());
+	}
+
+	private InterventionView view(Intervention intervention, String unitName) {
+		return new InterventionView(intervention.id(), intervention.personId(), intervention.unitId(), unitName,
+				intervention.title(), intervention.responsibleStaffId(), intervention.startedOn(),
+				intervention.endedOn(), intervention.isOngoingOn(today()), intervention.version());
+	}
+
+	private static Viewer viewer(SignedInStaff me) {
+		return new Viewer(me.unit().id(), me.principal().id());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private record Visible(Person person, Circle circle) {
+	}
+
+}
