@@ -106,6 +106,33 @@ class LayoutBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("main :focus")).hasCount(1);
 	}
 
+	@Test
+	void L6_pages_reflow_at_320_css_pixels_without_scrolling_sideways() {
+		this.page.setViewportSize(320, 640);
+
+		this.page.navigate("/login");
+		assertAccessible(this.page);
+		assertNoHorizontalScrolling();
+		signIn(this.page, "lss.karlstad");
+		assertNoHorizontalScrolling();
+		this.page.navigate("/annual-reports");
+		assertAccessible(this.page);
+		assertNoHorizontalScrolling();
+	}
+
+	private void assertNoHorizontalScrolling() {
+		// The elements that stick out on the right, innermost first, name what to fix.
+		Object overflowing = this.page.evaluate("""
+				() => { const width = document.documentElement.clientWidth;
+				  return [...document.querySelectorAll('body *')]
+				    .filter((e) => e.getBoundingClientRect().right > width + 1)
+				    .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > width + 1))
+				    .map((e) => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+				      + ' ' + Math.round(e.getBoundingClientRect().right) + 'px'); }""");
+		assertThat((java.util.List<?>) overflowing).as("elements wider than 320 CSS px on %s", this.page.url())
+			.isEmpty();
+	}
+
 	private Locator navigation(String name) {
 		return this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(name));
 	}

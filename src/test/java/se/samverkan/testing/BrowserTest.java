@@ -3,6 +3,7 @@ package se.samverkan.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * <p>
  * WCAG 2.1 AA (law L6) is checked on every page a test visits: call
  * {@link #assertAccessible(Page)} after each navigation, sign-in or form post. A test
- * that visits a page without checking it fails.
+ * that visits a page without checking it fails, and so does one in which the browser
+ * reports an error on its console (a script error or a Content-Security-Policy
+ * violation).
  * <p>
  * Tagged {@code browser}: {@code ./mvnw verify} leaves these out, {@code ./mvnw verify
  * -Pbrowser} runs only them.
@@ -87,6 +90,8 @@ public abstract class BrowserTest {
 
 	private final Set<String> checked = new LinkedHashSet<>();
 
+	private final List<String> scriptErrors = new ArrayList<>();
+
 	@BeforeAll
 	static void launchBrowser() {
 		if (!Files.isExecutable(CHROMIUM)) {
@@ -127,6 +132,13 @@ public abstract class BrowserTest {
 				this.visited.add(frame.url());
 			}
 		});
+		// Content-Security-Policy violations and script failures show up here.
+		this.page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				this.scriptErrors.add(message.text() + " (" + message.location() + ")");
+			}
+		});
+		this.page.onPageError((error) -> this.scriptErrors.add(error));
 	}
 
 	@AfterEach
@@ -138,6 +150,10 @@ public abstract class BrowserTest {
 			throw new AssertionError(
 					"Every page a browser test visits must be checked with assertAccessible(page); not checked: "
 							+ unchecked);
+		}
+		if (!this.scriptErrors.isEmpty()) {
+			throw new AssertionError("The browser reported errors (script or Content-Security-Policy): "
+					+ String.join(System.lineSeparator(), this.scriptErrors));
 		}
 	}
 
