@@ -92,6 +92,8 @@ public abstract class BrowserTest {
 
 	private final List<String> scriptErrors = new ArrayList<>();
 
+	private final List<String> expectedErrors = new ArrayList<>();
+
 	@BeforeAll
 	static void launchBrowser() {
 		if (!Files.isExecutable(CHROMIUM)) {
@@ -151,6 +153,7 @@ public abstract class BrowserTest {
 					"Every page a browser test visits must be checked with assertAccessible(page); not checked: "
 							+ unchecked);
 		}
+		this.scriptErrors.removeIf((error) -> this.expectedErrors.stream().anyMatch(error::contains));
 		if (!this.scriptErrors.isEmpty()) {
 			throw new AssertionError("The browser reported errors (script or Content-Security-Policy): "
 					+ String.join(System.lineSeparator(), this.scriptErrors));
@@ -162,6 +165,15 @@ public abstract class BrowserTest {
 	 */
 	protected String baseUrl() {
 		return "http://localhost:" + this.port;
+	}
+
+	/**
+	 * Lets this test pass although the browser reports an error containing the given
+	 * text, e.g. {@code "status of 404"} in a test that visits a missing page on purpose.
+	 * @param text part of the expected console message
+	 */
+	protected void expectBrowserError(String text) {
+		this.expectedErrors.add(text);
 	}
 
 	/**
