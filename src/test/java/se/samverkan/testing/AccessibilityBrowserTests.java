@@ -12,8 +12,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 
 	@Test
 	void L6_the_check_fails_on_a_page_that_breaks_wcag_and_names_rule_and_element() {
-		this.page.setContent("<!DOCTYPE html><html><head><title>Bad</title></head><body><main>"
-				+ "<h1>Bad</h1><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\">"
+		this.page.setContent("<!DOCTYPE html><html><head><title>Deliberately inaccessible</title></head><body><main>"
+				+ "<h1>Deliberately inaccessible</h1><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\">"
 				+ "<input id=\"q\" type=\"text\"></main></body></html>");
 
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> Accessibility.assertAccessible(this.page))

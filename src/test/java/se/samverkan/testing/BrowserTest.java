@@ -96,11 +96,7 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void launchBrowser() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			throw new IllegalStateException("The browser tests need Chromium at " + CHROMIUM
-					+ " and never download one: install it with 'apt-get install -y chromium'"
-					+ " (or set SAMVERKAN_CHROMIUM to a Chromium binary).");
-		}
+		requireChromium(CHROMIUM);
 		PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MILLIS);
 		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(NO_BROWSER_DOWNLOAD));
 		browser = playwright.chromium()
@@ -108,6 +104,18 @@ public abstract class BrowserTest {
 				.setHeadless(true)
 				.setArgs(CHROMIUM_ARGS)
 				.setEnv(NO_BROWSER_DOWNLOAD));
+	}
+
+	/**
+	 * Fails (never skips) when there is no browser to run the tests in.
+	 * @param chromium where Chromium should be
+	 */
+	static void requireChromium(Path chromium) {
+		if (!Files.isExecutable(chromium)) {
+			throw new IllegalStateException("The browser tests need Chromium at " + chromium
+					+ " and never download one: install it with 'apt-get install -y chromium'"
+					+ " (or set SAMVERKAN_CHROMIUM to a Chromium binary).");
+		}
 	}
 
 	@AfterAll
