@@ -97,23 +97,7 @@ public class Directory implements RecipientDirectory {
 	}
 
 	public Page<StaffView> staff(UUID unitId, PageRequest page) {
-		return staff(unitId, false, page);
-	}
-
-	/** The staff of a unit (or everyone), only the active accounts when asked. */
-	public Page<StaffView> staff(UUID unitId, boolean activeOnly, PageRequest page) {
-		Filter filter = new Filter().and("s.unit_id = :unit", "unit", unitId).andIf(activeOnly, "s.active");
-		long total = filter.bind(this.jdbc.sql("select count(*) from staff s" + filter.where()))
-			.query(Long.class)
-			.single();
-		List<StaffRow> rows = filter
-			.bind(this.jdbc.sql(
-					STAFF_SELECT + filter.where() + " order by s.display_name, s.username limit :limit offset :offset"))
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(this::mapStaff)
-			.list();
-		return new Page<>(withFunctions(rows), page.page(), page.size(), total);
+		return staff(unitId, null, page);
 	}
 
 	public Optional<StaffView> staffMember(UUID id) {

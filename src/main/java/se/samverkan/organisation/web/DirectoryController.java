@@ -68,7 +68,7 @@ class DirectoryController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("description", this.management.description(id));
 		model.addAttribute("staff",
-				this.directory.staff(id, true, new PageRequest(Math.max(page, 0), STAFF_PAGE_SIZE)));
+				this.directory.staff(id, Boolean.TRUE, new PageRequest(Math.max(page, 0), STAFF_PAGE_SIZE)));
 		model.addAttribute("mayEdit", this.management.mayEditDescription(me, id));
 		return UNIT_VIEW;
 	}

@@ -121,22 +121,21 @@ class StaffAdminController {
 	@PostMapping("/admin/staff/{id}/deactivate")
 	String deactivate(@PathVariable UUID id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
-		try {
-			this.management.deactivate(id, version);
-			redirect.addFlashAttribute("flash", "organisation.admin.staff.deactivated");
-		}
-		catch (StaleVersionException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flash", "organisation.admin.stale");
-		}
-		return "redirect:/admin/staff/" + id + "/edit";
+		return changeStatus(id, () -> this.management.deactivate(id, version), "organisation.admin.staff.deactivated",
+				redirect);
 	}
 
 	@PostMapping("/admin/staff/{id}/reactivate")
 	String reactivate(@PathVariable UUID id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
+		return changeStatus(id, () -> this.management.reactivate(id, version), "organisation.admin.staff.reactivated",
+				redirect);
+	}
+
+	private String changeStatus(UUID id, Runnable change, String done, RedirectAttributes redirect) {
 		try {
-			this.management.reactivate(id, version);
-			redirect.addFlashAttribute("flash", "organisation.admin.staff.reactivated");
+			change.run();
+			redirect.addFlashAttribute("flash", done);
 		}
 		catch (StaleVersionException | OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("flash", "organisation.admin.stale");
