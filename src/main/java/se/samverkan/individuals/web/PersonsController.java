@@ -178,7 +178,7 @@ class PersonsController {
 			List<ContactView> contacts) {
 		ZoneId zone = this.clock.getZone();
 		List<TimelineEntry> entries = new ArrayList<>();
-		contacts.forEach((contact) -> entries.add(TimelineEntry.of(contact)));
+		contacts.forEach((contact) -> entries.add(TimelineEntry.of(contact, zone)));
 		interventions.forEach((intervention) -> entries.add(TimelineEntry.of(intervention, zone)));
 		consents.forEach((consent) -> entries.add(TimelineEntry.of(consent, zone)));
 		entries.sort(Comparator.comparing(TimelineEntry::at).reversed());

@@ -1,6 +1,6 @@
 package se.samverkan.individuals.web;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 
 import se.samverkan.individuals.ConsentView;
@@ -8,24 +8,23 @@ import se.samverkan.individuals.ContactView;
 import se.samverkan.individuals.InterventionView;
 
 /**
- * One event on a person's timeline: a contact at its time, an intervention from the day
- * it started, a consent from the day it was given.
+ * One event on a person's timeline, in Swedish time: a contact at its time, an
+ * intervention from the day it started, a consent from the day it was given.
  */
-record TimelineEntry(Instant at, boolean withTime, String kind, ContactView contact, InterventionView intervention,
-		ConsentView consent) {
+record TimelineEntry(ZonedDateTime at, boolean withTime, String kind, ContactView contact,
+		InterventionView intervention, ConsentView consent) {
 
-	static TimelineEntry of(ContactView contact) {
-		return new TimelineEntry(contact.occurredAt(), true, "CONTACT", contact, null, null);
+	static TimelineEntry of(ContactView contact, ZoneId zone) {
+		return new TimelineEntry(contact.occurredAt().atZone(zone), true, "CONTACT", contact, null, null);
 	}
 
 	static TimelineEntry of(InterventionView intervention, ZoneId zone) {
-		return new TimelineEntry(intervention.startedOn().atStartOfDay(zone).toInstant(), false, "INTERVENTION", null,
-				intervention, null);
+		return new TimelineEntry(intervention.startedOn().atStartOfDay(zone), false, "INTERVENTION", null, intervention,
+				null);
 	}
 
 	static TimelineEntry of(ConsentView consent, ZoneId zone) {
-		return new TimelineEntry(consent.givenOn().atStartOfDay(zone).toInstant(), false, "CONSENT", null, null,
-				consent);
+		return new TimelineEntry(consent.givenOn().atStartOfDay(zone), false, "CONSENT", null, null, consent);
 	}
 
 }

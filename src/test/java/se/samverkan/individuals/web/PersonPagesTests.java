@@ -208,7 +208,8 @@ class PersonPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Testa Testsson")))
 			.andExpect(content().string(containsString("Habiliteringsinsats")))
-			.andExpect(content().string(containsString("Gällande")));
+			.andExpect(content().string(containsString("Gällande")))
+			.andExpect(content().string(containsString("<span>Region Värmland</span>")));
 	}
 
 	@Test
