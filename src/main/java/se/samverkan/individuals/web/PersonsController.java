@@ -122,9 +122,10 @@ class PersonsController {
 		model.addAttribute("consents", consents);
 		model.addAttribute("interventions", interventions);
 		model.addAttribute("timeline", timeline(consents, interventions, contacts));
-		model.addAttribute("principalNames", principalNames());
+		Map<UUID, String> principalNames = principalNames();
+		model.addAttribute("principalNames", principalNames);
 		model.addAttribute("staffNames", new StaffNames(this.directory));
-		model.addAttribute("homeMunicipality", principalNames().get(person.homeMunicipalityId()));
+		model.addAttribute("homeMunicipality", principalNames.get(person.homeMunicipalityId()));
 		model.addAttribute("registeredBy",
 				this.directory.unit(person.registeredByUnitId()).map(Directory.UnitView::name).orElse(null));
 		model.addAttribute("mayReadAccessLog", this.individuals.mayReadAccessLog(me, id));
