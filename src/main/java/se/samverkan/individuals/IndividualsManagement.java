@@ -360,6 +360,45 @@ public class IndividualsManagement {
 			.orElse(false);
 	}
 
+	/**
+	 * The staff who may take part in a contact about the person: those of the units
+	 * involved with them and of the habilitation units (BUH, VH), the caller's own unit
+	 * first. Whether a contact with them may be recorded is decided when it is recorded
+	 * (R1).
+	 */
+	@Transactional(readOnly = true)
+	public List<Directory.StaffView> contactCandidates(SignedInStaff me, UUID personId) {
+		visible(me, personId);
+		Set<UUID> unitIds = new HashSet<>(this.involvements.unitsOf(personId));
+		unitIds.add(me.unit().id());
+		this.directory.allUnits()
+			.stream()
+			.filter((unit) -> unit.active() && unit.agreementParty()
+					&& (unit.kind() == UnitKind.BUH || unit.kind() == UnitKind.VH))
+			.forEach((unit) -> unitIds.add(unit.id()));
+		Map<UUID, UnitView> units = unitsById();
+		return unitIds.stream()
+			.filter(units::containsKey)
+			.sorted(Comparator.comparing((UUID id) -> !id.equals(me.unit().id()))
+				.thenComparing((UUID id) -> units.get(id).name()))
+			.flatMap((unitId) -> this.directory.staff(unitId, true, PageRequest.of(0, PageRequest.MAX_SIZE))
+				.items()
+				.stream())
+			.toList();
+	}
+
+	/**
+	 * Whether the caller may read the person's access log (L3): the registering unit's
+	 * managers and heads of operations, and administrators.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayReadAccessLog(SignedInStaff me, UUID personId) {
+		return this.persons.findById(personId)
+			.map((person) -> me.isAdministrator() || (me.worksIn(person.registeredByUnitId())
+					&& (me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS))))
+			.orElse(false);
+	}
+
 	private Visible visible(SignedInStaff me, UUID personId) {
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
 		Circle circle = circleOf(person);

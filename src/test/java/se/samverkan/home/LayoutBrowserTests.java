@@ -35,25 +35,24 @@ class LayoutBrowserTests extends BrowserTest {
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))).hasCount(0);
 
 		// The choice is remembered on the next page.
-		navigation("Main menu").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Persons")).click();
-		assertThat(this.page).hasURL(baseUrl() + "/persons");
+		navigation("Main menu").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Referrals")).click();
+		assertThat(this.page).hasURL(baseUrl() + "/referrals");
 		assertAccessible(this.page);
-		assertThat(heading("Persons")).isVisible();
+		assertThat(heading("Referrals")).isVisible();
 		assertThat(this.page.getByText("This part is coming soon.")).isVisible();
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Svenska")).click();
 
-		assertThat(this.page).hasURL(baseUrl() + "/persons?lang=sv");
+		assertThat(this.page).hasURL(baseUrl() + "/referrals?lang=sv");
 		assertAccessible(this.page);
 		assertThat(this.page.locator("html")).hasAttribute("lang", "sv");
-		assertThat(heading("Personer")).isVisible();
+		assertThat(heading("Remisser")).isVisible();
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))).isVisible();
 	}
 
 	@Test
 	void the_sections_still_to_come_say_so_instead_of_failing() {
 		Map<String, String> sections = new LinkedHashMap<>();
-		sections.put("/persons", "Personer");
 		sections.put("/referrals", "Remisser");
 		sections.put("/steering-group", "Styrgrupp");
 		sections.put("/meetings", "Möten");

@@ -1,0 +1,214 @@
+package se.samverkan.individuals.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samverkan.individuals.ConsentView;
+import se.samverkan.individuals.ContactView;
+import se.samverkan.individuals.DuplicatePersonException;
+import se.samverkan.individuals.IndividualsManagement;
+import se.samverkan.individuals.InterventionView;
+import se.samverkan.individuals.PersonView;
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.PrincipalView;
+import se.samverkan.organisation.PrincipalKind;
+import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.DomainException;
+import se.samverkan.shared.ErrorCode;
+import se.samverkan.shared.PageRequest;
+
+/**
+ * "Personer": finding a person by number, the persons the user's unit is involved with,
+ * registering a person and the person page with one timeline. Who sees what is
+ * {@link IndividualsManagement}'s to decide (R1, L4), and it logs every read (L3).
+ */
+@Controller
+class PersonsController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final IndividualsManagement individuals;
+
+	private final Directory directory;
+
+	private final Clock clock;
+
+	PersonsController(IndividualsManagement individuals, Directory directory, Clock clock) {
+		this.individuals = individuals;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@GetMapping("/persons")
+	String persons(@AuthenticationPrincipal SignedInStaff me, @Valid @ModelAttribute("search") SearchForm search,
+			BindingResult binding, @RequestParam(defaultValue = "0") int page, Model model) {
+		if (!binding.hasErrors() && search.isSearch()) {
+			try {
+				Optional<PersonView> found = this.individuals.lookup(me, search.number());
+				model.addAttribute("searched", true);
+				model.addAttribute("found", found.orElse(null));
+			}
+			catch (DomainException ex) {
+				if (ex.code() != ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER) {
+					throw ex;
+				}
+				Forms.reject(binding, ex, Map.of(ex.messageKey(), "number"));
+			}
+		}
+		model.addAttribute("persons", this.individuals.persons(me, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("municipalities", municipalityNames());
+		return "individuals/persons";
+	}
+
+	@GetMapping("/persons/new")
+	String registration(@AuthenticationPrincipal SignedInStaff me,
+			@RequestParam(name = "number", required = false) String number, Model model) {
+		UUID home = (me.principal().kind() == PrincipalKind.MUNICIPALITY) ? me.principal().id() : null;
+		model.addAttribute("form", RegistrationForm.empty(number, home));
+		return registrationPage(model);
+	}
+
+	@PostMapping("/persons")
+	String register(@AuthenticationPrincipal SignedInStaff me, @Valid @ModelAttribute("form") RegistrationForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return registrationPage(model);
+		}
+		PersonView person;
+		try {
+			person = this.individuals.register(me, form.command());
+		}
+		catch (DuplicatePersonException ex) {
+			binding.rejectValue("personalIdentityNumber", ex.messageKey(), ex.messageKey());
+			ex.visibleExistingPersonId().ifPresent((id) -> model.addAttribute("existingPersonId", id));
+			return registrationPage(model);
+		}
+		catch (DomainException ex) {
+			Forms.reject(binding, ex, Map.of(ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER.messageKey(),
+					"personalIdentityNumber", "error.person.home-municipality-unknown", "homeMunicipalityId"));
+			return registrationPage(model);
+		}
+		redirect.addFlashAttribute("flash", "individuals.register.saved");
+		return "redirect:/persons/" + person.id();
+	}
+
+	@GetMapping("/persons/{id}")
+	String person(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+		PersonView person = this.individuals.person(me, id);
+		List<ConsentView> consents = this.individuals.consents(me, id);
+		List<InterventionView> interventions = this.individuals.interventions(me, id);
+		List<ContactView> contacts = this.individuals.contacts(me, id);
+		model.addAttribute("person", person);
+		model.addAttribute("consents", consents);
+		model.addAttribute("interventions", interventions);
+		model.addAttribute("timeline", timeline(consents, interventions, contacts));
+		Map<UUID, String> principalNames = principalNames();
+		model.addAttribute("principalNames", principalNames);
+		model.addAttribute("staffNames", new StaffNames(this.directory));
+		model.addAttribute("homeMunicipality", principalNames.get(person.homeMunicipalityId()));
+		model.addAttribute("registeredBy",
+				this.directory.unit(person.registeredByUnitId()).map(Directory.UnitView::name).orElse(null));
+		model.addAttribute("mayReadAccessLog", this.individuals.mayReadAccessLog(me, id));
+		return "individuals/person";
+	}
+
+	@GetMapping("/transitions")
+	String transitions(@AuthenticationPrincipal SignedInStaff me,
+			@RequestParam(name = "months", defaultValue = "6") String months, Model model) {
+		model.addAttribute("months", months);
+		try {
+			model.addAttribute("transitions", this.individuals.transitions(me, Integer.parseInt(months.strip())));
+		}
+		catch (NumberFormatException ex) {
+			model.addAttribute("monthsError", "error.transitions.window");
+		}
+		catch (DomainException ex) {
+			if (ex.code() != ErrorCode.VALIDATION_FAILED) {
+				throw ex;
+			}
+			model.addAttribute("monthsError", ex.messageKey());
+		}
+		return "individuals/transitions";
+	}
+
+	private String registrationPage(Model model) {
+		model.addAttribute("municipalities",
+				this.directory.principals(PrincipalKind.MUNICIPALITY)
+					.stream()
+					.filter(PrincipalView::active)
+					.sorted(Comparator.comparing(PrincipalView::name))
+					.map((principal) -> new Option(principal.id().toString(), principal.name()))
+					.toList());
+		return "individuals/register";
+	}
+
+	private Map<UUID, String> principalNames() {
+		return this.directory.principals(null)
+			.stream()
+			.collect(Collectors.toMap(PrincipalView::id, PrincipalView::name));
+	}
+
+	private Map<UUID, String> municipalityNames() {
+		return this.directory.principals(PrincipalKind.MUNICIPALITY)
+			.stream()
+			.collect(Collectors.toMap(PrincipalView::id, PrincipalView::name));
+	}
+
+	/** Contacts, interventions and consents in one list, newest first. */
+	private List<TimelineEntry> timeline(List<ConsentView> consents, List<InterventionView> interventions,
+			List<ContactView> contacts) {
+		ZoneId zone = this.clock.getZone();
+		List<TimelineEntry> entries = new ArrayList<>();
+		contacts.forEach((contact) -> entries.add(TimelineEntry.of(contact, zone)));
+		interventions.forEach((intervention) -> entries.add(TimelineEntry.of(intervention, zone)));
+		consents.forEach((consent) -> entries.add(TimelineEntry.of(consent, zone)));
+		entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+		return entries;
+	}
+
+	/** Staff names for the page, looked up once each. */
+	static final class StaffNames {
+
+		private final Directory directory;
+
+		private final Map<UUID, String> names = new java.util.HashMap<>();
+
+		StaffNames(Directory directory) {
+			this.directory = directory;
+		}
+
+		public String of(UUID staffId) {
+			if (staffId == null) {
+				return null;
+			}
+			return this.names.computeIfAbsent(staffId,
+					(id) -> this.directory.staffMember(id).map(Directory.StaffView::displayName).orElse(""));
+		}
+
+		public String all(java.util.Collection<UUID> staffIds) {
+			return staffIds.stream().map(this::of).sorted().collect(Collectors.joining(", "));
+		}
+
+	}
+
+}

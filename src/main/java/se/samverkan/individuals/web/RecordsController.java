@@ -1,0 +1,254 @@
+package se.samverkan.individuals.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samverkan.individuals.ConsentForm;
+import se.samverkan.individuals.ConsentGiver;
+import se.samverkan.individuals.ConsentView;
+import se.samverkan.individuals.ContactChannel;
+import se.samverkan.individuals.ContactPurpose;
+import se.samverkan.individuals.IndividualsManagement;
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.PrincipalView;
+import se.samverkan.organisation.Directory.StaffView;
+import se.samverkan.organisation.Directory.UnitView;
+import se.samverkan.organisation.PrincipalKind;
+import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.DomainException;
+import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.StaleVersionException;
+
+/**
+ * The forms that record something about a person: consent and its revocation (R1, L8),
+ * interventions, contacts (R2–R4). Refusals of {@link IndividualsManagement} are shown on
+ * the form; success redirects to the person page with a message.
+ */
+@Controller
+class RecordsController {
+
+	private static final Map<String, String> CONSENT_FIELDS = Map.of("error.consent.given-on-future", "givenOn",
+			"error.consent.two-principals", "principalIds", "error.consent.valid-until-before-given", "validUntil",
+			"error.consent.guardian-for-adult", "givenBy", "error.principal-unknown", "principalIds",
+			"error.consent.text-too-long", "note");
+
+	private static final Map<String, String> INTERVENTION_FIELDS = Map.of("error.unit-unknown", "unitId",
+			"error.intervention.ended-before-started", "endedOn", "error.intervention.responsible-not-in-unit",
+			"responsibleStaffId", "error.intervention.title-required", "title");
+
+	private static final Map<String, String> CONTACT_FIELDS = Map.of("error.contact.occurred-at-future", "occurredAt",
+			"error.contact.participants-required", "participantStaffIds", "error.contact.participant-unknown",
+			"participantStaffIds", "error.contact.summary-required", "summary");
+
+	private final IndividualsManagement individuals;
+
+	private final Directory directory;
+
+	private final Clock clock;
+
+	RecordsController(IndividualsManagement individuals, Directory directory, Clock clock) {
+		this.individuals = individuals;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	// --- consent ---
+
+	@GetMapping("/persons/{id}/consents/new")
+	String consentForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+		model.addAttribute("form", ConsentRecordForm.empty(LocalDate.now(this.clock), me.principal().id()));
+		return consentPage(me, id, model);
+	}
+
+	@PostMapping("/persons/{id}/consents")
+	String recordConsent(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") ConsentRecordForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				this.individuals.recordConsent(me, id, form.command());
+				redirect.addFlashAttribute("flash", "individuals.consent.saved");
+				return "redirect:/persons/" + id;
+			}
+			catch (NotFoundException ex) {
+				throw ex;
+			}
+			catch (DomainException ex) {
+				Forms.reject(binding, ex, CONSENT_FIELDS);
+			}
+		}
+		return consentPage(me, id, model);
+	}
+
+	private String consentPage(SignedInStaff me, UUID id, Model model) {
+		model.addAttribute("person", this.individuals.person(me, id));
+		model.addAttribute("principals",
+				this.directory.principals(null)
+					.stream()
+					.filter(PrincipalView::active)
+					.sorted(Comparator.comparing((PrincipalView principal) -> principal.kind() != PrincipalKind.REGION)
+						.thenComparing(PrincipalView::name))
+					.map((principal) -> new Option(principal.id().toString(), principal.name()))
+					.toList());
+		model.addAttribute("consentForms", ConsentForm.values());
+		model.addAttribute("givers", ConsentGiver.values());
+		return "individuals/consent-form";
+	}
+
+	// --- revocation ---
+
+	@GetMapping("/persons/{id}/consents/{consentId}/revocation")
+	String revocationForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@PathVariable UUID consentId, Model model) {
+		ConsentView consent = revocationPage(me, id, consentId, model);
+		model.addAttribute("form", new RevocationForm("", consent.version()));
+		return "individuals/revocation-form";
+	}
+
+	@PostMapping("/persons/{id}/consents/{consentId}/revocation")
+	String revoke(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, @PathVariable UUID consentId,
+			@Valid @ModelAttribute("form") RevocationForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				this.individuals.revokeConsent(me, id, consentId, form.reason(), form.version());
+				redirect.addFlashAttribute("flash", "individuals.revocation.saved");
+				return "redirect:/persons/" + id;
+			}
+			catch (NotFoundException ex) {
+				throw ex;
+			}
+			catch (StaleVersionException | OptimisticLockingFailureException ex) {
+				binding.reject("error.stale-version", "error.stale-version");
+			}
+			catch (DomainException ex) {
+				Forms.reject(binding, ex, Map.of("error.consent.reason-required", "reason"));
+			}
+		}
+		revocationPage(me, id, consentId, model);
+		return "individuals/revocation-form";
+	}
+
+	private ConsentView revocationPage(SignedInStaff me, UUID id, UUID consentId, Model model) {
+		model.addAttribute("person", this.individuals.person(me, id));
+		ConsentView consent = this.individuals.consents(me, id)
+			.stream()
+			.filter((candidate) -> candidate.id().equals(consentId))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		model.addAttribute("consent", consent);
+		model.addAttribute("principalNames", principalNames());
+		return consent;
+	}
+
+	// --- intervention ---
+
+	@GetMapping("/persons/{id}/interventions/new")
+	String interventionForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+		model.addAttribute("form", InterventionForm.empty(me.unit().id(), LocalDate.now(this.clock)));
+		return interventionPage(me, id, model);
+	}
+
+	@PostMapping("/persons/{id}/interventions")
+	String startIntervention(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") InterventionForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				this.individuals.startIntervention(me, id, form.command());
+				redirect.addFlashAttribute("flash", "individuals.intervention.saved");
+				return "redirect:/persons/" + id;
+			}
+			catch (NotFoundException ex) {
+				throw ex;
+			}
+			catch (DomainException ex) {
+				Forms.reject(binding, ex, INTERVENTION_FIELDS);
+			}
+		}
+		return interventionPage(me, id, model);
+	}
+
+	private String interventionPage(SignedInStaff me, UUID id, Model model) {
+		model.addAttribute("person", this.individuals.person(me, id));
+		model.addAttribute("units",
+				this.directory.allUnits()
+					.stream()
+					.filter(UnitView::active)
+					.sorted(Comparator.comparing((UnitView unit) -> !unit.id().equals(me.unit().id()))
+						.thenComparing(UnitView::name))
+					.map((unit) -> new Option(unit.id().toString(), unit.name()))
+					.toList());
+		model.addAttribute("staff", staffOptions(this.individuals.contactCandidates(me, id)));
+		return "individuals/intervention-form";
+	}
+
+	// --- contact ---
+
+	@GetMapping("/persons/{id}/contacts/new")
+	String contactForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+		model.addAttribute("form",
+				ContactForm.empty(LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES), me.staffId()));
+		return contactPage(me, id, model);
+	}
+
+	@PostMapping("/persons/{id}/contacts")
+	String recordContact(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				this.individuals.recordContact(me, id, form.command(this.clock.getZone()));
+				redirect.addFlashAttribute("flash", "individuals.contact.saved");
+				return "redirect:/persons/" + id;
+			}
+			catch (NotFoundException ex) {
+				throw ex;
+			}
+			catch (DomainException ex) {
+				Forms.reject(binding, ex, CONTACT_FIELDS);
+			}
+		}
+		return contactPage(me, id, model);
+	}
+
+	private String contactPage(SignedInStaff me, UUID id, Model model) {
+		model.addAttribute("person", this.individuals.person(me, id));
+		model.addAttribute("staff", staffOptions(this.individuals.contactCandidates(me, id)));
+		model.addAttribute("channels", ContactChannel.values());
+		model.addAttribute("purposes", ContactPurpose.values());
+		return "individuals/contact-form";
+	}
+
+	private static List<Option> staffOptions(List<StaffView> staff) {
+		return staff.stream()
+			.map((member) -> new Option(member.id().toString(), member.displayName() + " (" + member.unitName() + ")"))
+			.toList();
+	}
+
+	private Map<UUID, String> principalNames() {
+		return this.directory.principals(null)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(PrincipalView::id, PrincipalView::name));
+	}
+
+}

@@ -1,0 +1,87 @@
+package se.samverkan.individuals.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.samverkan.individuals.TestPersons;
+import se.samverkan.testing.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Collaboration around a person in a real browser (R1, R2): register, record a consent
+ * covering the municipality and the region, log a contact and find it on the timeline.
+ * Every page checked against WCAG 2.1 AA (L6).
+ */
+class PersonsBrowserTests extends BrowserTest {
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void R1_R2_a_case_worker_registers_a_person_records_consent_and_logs_a_contact_seen_on_the_timeline() {
+		String number = TestPersons.numberBornOn(LocalDate.now(this.clock).minusYears(30).minusDays(10));
+		signIn(this.page, "lss.karlstad");
+
+		this.page.navigate("/persons");
+		assertAccessible(this.page);
+		assertThat(heading("Personer")).isVisible();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera person")).click();
+		assertThat(this.page).hasURL(baseUrl() + "/persons/new");
+		assertAccessible(this.page);
+
+		this.page.getByLabel("Personnummer", new Page.GetByLabelOptions().setExact(true)).fill(number.replace("-", ""));
+		this.page.getByLabel("Förnamn").fill("Wilma");
+		this.page.getByLabel("Efternamn").fill("Webbtestsson");
+		this.page.getByLabel("Hemkommun")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Karlstads kommun"));
+		button("Registrera").click();
+
+		assertThat(heading("Wilma Webbtestsson")).isVisible();
+		assertAccessible(this.page);
+		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Personen är registrerad.");
+		assertThat(this.page.locator("dl.facts")).containsText(number);
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera samtycke")).click();
+		assertAccessible(this.page);
+		this.page.getByLabel("Skriftligt").check();
+		this.page.getByLabel("Personen själv").check();
+		assertThat(this.page.getByLabel("Karlstads kommun")).isChecked();
+		this.page.getByLabel("Region Värmland").check();
+		button("Spara samtycke").click();
+
+		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Samtycket är registrerat.");
+		assertAccessible(this.page);
+		assertThat(this.page.locator("table").first()).containsText("Region Värmland");
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga kontakt")).click();
+		assertAccessible(this.page);
+		this.page.getByLabel("Telefonsamtal").check();
+		this.page.getByLabel("Första kontakt").check();
+		this.page.getByLabel("Sammanfattning").fill("Samtal om behov av stöd i vardagen");
+		button("Spara kontakt").click();
+
+		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Kontakten är loggad.");
+		assertAccessible(this.page);
+		Locator timeline = this.page.locator("ol.timeline > li");
+		assertThat(timeline.first()).containsText("Telefonsamtal – Första kontakt");
+		assertThat(timeline.first()).containsText("Samtal om behov av stöd i vardagen");
+		assertThat(timeline.nth(1)).containsText("Samtycke – Skriftligt, Gällande");
+	}
+
+	private Locator heading(String name) {
+		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
+	}
+
+	private Locator button(String name) {
+		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+}
