@@ -360,7 +360,12 @@ public class IndividualsManagement {
 			.orElse(false);
 	}
 
-	private Visible visible(SignedInStaff me, UUID personId) {
+	/**
+	 * The person with the circle that decides who sees them, when the caller may see
+	 * them; else "not found". Every service of this module that reads or writes about a
+	 * person starts here.
+	 */
+	Visible visible(SignedInStaff me, UUID personId) {
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
 		Circle circle = circleOf(person);
 		if (!VisibilityPolicy.maySee(circle, viewer(me), today())) {
@@ -375,13 +380,13 @@ public class IndividualsManagement {
 		}
 	}
 
-	private Circle circleOf(Person person) {
+	Circle circleOf(Person person) {
 		return new Circle(person.registeredByUnitId(), principalOf(person.registeredByUnitId()),
 				this.involvements.unitsOf(person.id()),
 				this.consents.findByPersonIdOrderByGivenOnDescRecordedAtDesc(person.id()));
 	}
 
-	private Map<UUID, Circle> circlesOf(Collection<Person> people) {
+	Map<UUID, Circle> circlesOf(Collection<Person> people) {
 		List<UUID> ids = people.stream().map(Person::id).toList();
 		Map<UUID, Set<UUID>> involved = new HashMap<>();
 		this.involvements.of(ids)
@@ -407,7 +412,7 @@ public class IndividualsManagement {
 		return this.directory.allUnits().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
 	}
 
-	private PersonView view(Person person, Circle circle, Viewer viewer) {
+	PersonView view(Person person, Circle circle, Viewer viewer) {
 		LocalDate today = today();
 		int age = person.ageOn(today);
 		boolean namesShown = VisibilityPolicy.seesName(circle, viewer, person.protectedIdentity());
@@ -425,15 +430,19 @@ public class IndividualsManagement {
 				intervention.endedOn(), intervention.isOngoingOn(today()), intervention.version());
 	}
 
-	private static Viewer viewer(SignedInStaff me) {
+	static Viewer viewer(SignedInStaff me) {
 		return new Viewer(me.unit().id(), me.principal().id());
 	}
 
-	private LocalDate today() {
+	Clock clock() {
+		return this.clock;
+	}
+
+	LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 
-	private record Visible(Person person, Circle circle) {
+	record Visible(Person person, Circle circle) {
 	}
 
 }
