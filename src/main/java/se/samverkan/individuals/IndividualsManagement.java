@@ -285,6 +285,30 @@ public class IndividualsManagement {
 	 * those who may not, the person does not exist.
 	 */
 	public Page<AccessLogEntry> accessLog(SignedInStaff me, UUID personId, PageRequest page) {
+		logReader(me, personId);
+		this.accessLog.record(me, personId, AccessAction.ACCESS_LOG_READ);
+		return this.accessLog.of(personId, page);
+	}
+
+	/**
+	 * The extract of a person's access log for the individual (*loggutdrag*, L3): every
+	 * read, oldest first, naming the units and the users (all parties are public
+	 * providers). The same readers as {@link #accessLog}.
+	 */
+	public AccessLogExtract accessLogExtract(SignedInStaff me, UUID personId) {
+		Person person = logReader(me, personId);
+		this.accessLog.record(me, personId, AccessAction.ACCESS_LOG_READ);
+		PersonView view = view(person, circleOf(person), viewer(me));
+		return new AccessLogExtract(view, this.clock.instant(), me.displayName(), me.unit().name(),
+				this.accessLog.all(personId));
+	}
+
+	/**
+	 * The person whose log the caller may read: the registering unit's managers and heads
+	 * of operations, and administrators. Others who see the person are refused; to those
+	 * who do not, the person does not exist.
+	 */
+	private Person logReader(SignedInStaff me, UUID personId) {
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
 		boolean registeringManager = me.worksIn(person.registeredByUnitId())
 				&& (me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS));
@@ -294,8 +318,7 @@ public class IndividualsManagement {
 			}
 			throw new NotFoundException();
 		}
-		this.accessLog.record(me, personId, AccessAction.ACCESS_LOG_READ);
-		return this.accessLog.of(personId, page);
+		return person;
 	}
 
 	/**
