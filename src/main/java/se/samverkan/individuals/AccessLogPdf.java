@@ -3,6 +3,7 @@ package se.samverkan.individuals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
 public class AccessLogPdf {
 
 	static final String TEMPLATE = "individuals/access-log-pdf";
+
+	static final String STYLE = "pdf/access-log-extract.css";
 
 	private final ITemplateEngine templates;
 
@@ -34,6 +38,7 @@ public class AccessLogPdf {
 		Context context = new Context(locale);
 		context.setVariable("extract", extract);
 		context.setVariable("zone", this.clock.getZone());
+		context.setVariable("css", style());
 		String html = this.templates.process(TEMPLATE, context);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -47,6 +52,15 @@ public class AccessLogPdf {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	private static String style() {
+		try {
+			return new ClassPathResource(STYLE).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
