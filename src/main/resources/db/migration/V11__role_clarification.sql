@@ -26,3 +26,7 @@ create table role_clarification_recipient (
     primary key (role_clarification_id, staff_id)
 );
 create index role_clarification_recipient_staff_idx on role_clarification_recipient (staff_id, role_clarification_id);
+
+-- Log review (loggkontroll, L3): the reads of persons a unit registered, by other units.
+create index person_registered_by_unit_idx on person (registered_by_unit_id);
+create index access_log_person_unit_idx on access_log (person_id, unit_id, at);

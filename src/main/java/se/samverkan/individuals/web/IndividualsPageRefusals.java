@@ -15,7 +15,8 @@ import se.samverkan.shared.ErrorCode;
  * pages: 404 for a person the caller may not see (never revealing it exists), 403 when
  * the rules do not allow it, 400 otherwise.
  */
-@ControllerAdvice(assignableTypes = { RoleClarificationController.class, AccessLogController.class })
+@ControllerAdvice(assignableTypes = { RoleClarificationController.class, AccessLogController.class,
+		AccessLogReviewController.class })
 class IndividualsPageRefusals {
 
 	@ExceptionHandler(DomainException.class)
