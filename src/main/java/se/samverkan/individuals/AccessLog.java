@@ -66,6 +66,19 @@ class AccessLog {
 		return new Page<>(items, page.page(), page.size(), total);
 	}
 
+	/** The whole log of a person, oldest first: the extract for the individual (L3). */
+	List<AccessLogEntry> all(UUID personId) {
+		return this.jdbc.sql("""
+				select at, staff_id, username, unit_id, unit_name, action from access_log
+				where person_id = :person order by at, id
+				""")
+			.param("person", personId)
+			.query((rs, row) -> new AccessLogEntry(instant(rs.getObject("at", OffsetDateTime.class)),
+					rs.getObject("staff_id", UUID.class), rs.getString("username"), rs.getObject("unit_id", UUID.class),
+					rs.getString("unit_name"), AccessAction.valueOf(rs.getString("action"))))
+			.list();
+	}
+
 	private static Instant instant(OffsetDateTime value) {
 		return (value != null) ? value.toInstant() : null;
 	}

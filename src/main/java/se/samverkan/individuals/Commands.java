@@ -31,4 +31,14 @@ public final class Commands {
 			List<UUID> participantStaffIds, String summary) {
 	}
 
+	/**
+	 * Send a role clarification (R5): the role of each intervention, to the recipients.
+	 */
+	public record SendRoleClarification(List<RoleEntry> entries, List<UUID> recipientStaffIds) {
+	}
+
+	/** The role one intervention plays. */
+	public record RoleEntry(UUID interventionId, String role) {
+	}
+
 }

@@ -285,17 +285,38 @@ public class IndividualsManagement {
 	 * those who may not, the person does not exist.
 	 */
 	public Page<AccessLogEntry> accessLog(SignedInStaff me, UUID personId, PageRequest page) {
+		logReader(me, personId);
+		this.accessLog.record(me, personId, AccessAction.ACCESS_LOG_READ);
+		return this.accessLog.of(personId, page);
+	}
+
+	/**
+	 * The extract of a person's access log for the individual (*loggutdrag*, L3): every
+	 * read, oldest first, naming the units and the users (all parties are public
+	 * providers). The same readers as {@link #accessLog}.
+	 */
+	public AccessLogExtract accessLogExtract(SignedInStaff me, UUID personId) {
+		Person person = logReader(me, personId);
+		this.accessLog.record(me, personId, AccessAction.ACCESS_LOG_READ);
+		PersonView view = view(person, circleOf(person), viewer(me));
+		return new AccessLogExtract(view, this.clock.instant(), me.displayName(), me.unit().name(),
+				this.accessLog.all(personId));
+	}
+
+	/**
+	 * The person whose log the caller may read: the registering unit's managers and heads
+	 * of operations, and administrators. Others who see the person are refused; to those
+	 * who do not, the person does not exist.
+	 */
+	private Person logReader(SignedInStaff me, UUID personId) {
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
-		boolean registeringManager = me.worksIn(person.registeredByUnitId())
-				&& (me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS));
-		if (!registeringManager && !me.isAdministrator()) {
+		if (!readsLogOf(me, person)) {
 			if (VisibilityPolicy.maySee(circleOf(person), viewer(me), today())) {
 				throw new DomainException(ErrorCode.FORBIDDEN, "error.access-log.managers-only");
 			}
 			throw new NotFoundException();
 		}
-		this.accessLog.record(me, personId, AccessAction.ACCESS_LOG_READ);
-		return this.accessLog.of(personId, page);
+		return person;
 	}
 
 	/**
@@ -393,13 +414,20 @@ public class IndividualsManagement {
 	 */
 	@Transactional(readOnly = true)
 	public boolean mayReadAccessLog(SignedInStaff me, UUID personId) {
-		return this.persons.findById(personId)
-			.map((person) -> me.isAdministrator() || (me.worksIn(person.registeredByUnitId())
-					&& (me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS))))
-			.orElse(false);
+		return this.persons.findById(personId).map((person) -> readsLogOf(me, person)).orElse(false);
 	}
 
-	private Visible visible(SignedInStaff me, UUID personId) {
+	private static boolean readsLogOf(SignedInStaff me, Person person) {
+		return me.isAdministrator() || (me.worksIn(person.registeredByUnitId())
+				&& (me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS)));
+	}
+
+	/**
+	 * The person with the circle that decides who sees them, when the caller may see
+	 * them; else "not found". Every service of this module that reads or writes about a
+	 * person starts here.
+	 */
+	Visible visible(SignedInStaff me, UUID personId) {
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
 		Circle circle = circleOf(person);
 		if (!VisibilityPolicy.maySee(circle, viewer(me), today())) {
@@ -414,13 +442,13 @@ public class IndividualsManagement {
 		}
 	}
 
-	private Circle circleOf(Person person) {
+	Circle circleOf(Person person) {
 		return new Circle(person.registeredByUnitId(), principalOf(person.registeredByUnitId()),
 				this.involvements.unitsOf(person.id()),
 				this.consents.findByPersonIdOrderByGivenOnDescRecordedAtDesc(person.id()));
 	}
 
-	private Map<UUID, Circle> circlesOf(Collection<Person> people) {
+	Map<UUID, Circle> circlesOf(Collection<Person> people) {
 		List<UUID> ids = people.stream().map(Person::id).toList();
 		Map<UUID, Set<UUID>> involved = new HashMap<>();
 		this.involvements.of(ids)
@@ -446,7 +474,7 @@ public class IndividualsManagement {
 		return this.directory.allUnits().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
 	}
 
-	private PersonView view(Person person, Circle circle, Viewer viewer) {
+	PersonView view(Person person, Circle circle, Viewer viewer) {
 		LocalDate today = today();
 		int age = person.ageOn(today);
 		boolean namesShown = VisibilityPolicy.seesName(circle, viewer, person.protectedIdentity());
@@ -464,15 +492,19 @@ public class IndividualsManagement {
 				intervention.endedOn(), intervention.isOngoingOn(today()), intervention.version());
 	}
 
-	private static Viewer viewer(SignedInStaff me) {
+	static Viewer viewer(SignedInStaff me) {
 		return new Viewer(me.unit().id(), me.principal().id());
 	}
 
-	private LocalDate today() {
+	Clock clock() {
+		return this.clock;
+	}
+
+	LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 
-	private record Visible(Person person, Circle circle) {
+	record Visible(Person person, Circle circle) {
 	}
 
 }

@@ -1,0 +1,271 @@
+package se.samverkan.individuals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.individuals.Commands.SendRoleClarification;
+import se.samverkan.individuals.IndividualsManagement.Visible;
+import se.samverkan.individuals.VisibilityPolicy.Circle;
+import se.samverkan.individuals.VisibilityPolicy.Viewer;
+import se.samverkan.notification.Notice;
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.StaffView;
+import se.samverkan.organisation.Directory.UnitView;
+import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.DomainException;
+import se.samverkan.shared.ErrorCode;
+import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
+
+/**
+ * Role clarifications (R5). Who may see the person, and whether information may pass
+ * between the principals involved, is decided by {@link IndividualsManagement} and the
+ * {@link VisibilityPolicy} as for every other read and write about a person; every read
+ * is access-logged (L3).
+ * <ul>
+ * <li>The sender must see the person; each entry names one of the person's interventions;
+ * each recipient works in a unit involved with the person.</li>
+ * <li>The sender's, the recipients' and the intervention units' principals must be
+ * covered by one active consent when they are more than one (R1), else
+ * {@code consent-required}.</li>
+ * <li>Only a recipient acknowledges, once; others who see the person are refused.</li>
+ * </ul>
+ */
+@Service
+@Transactional
+public class RoleClarificationService {
+
+	static final String NOTICE_KEY = "notice.role-clarification.received";
+
+	static final String NOTICE_LINK = "/role-clarifications";
+
+	private final IndividualsManagement individuals;
+
+	private final RoleClarifications clarifications;
+
+	private final Interventions interventions;
+
+	private final Persons persons;
+
+	private final AccessLog accessLog;
+
+	private final Directory directory;
+
+	private final ApplicationEventPublisher events;
+
+	RoleClarificationService(IndividualsManagement individuals, RoleClarifications clarifications,
+			Interventions interventions, Persons persons, AccessLog accessLog, Directory directory,
+			ApplicationEventPublisher events) {
+		this.individuals = individuals;
+		this.clarifications = clarifications;
+		this.interventions = interventions;
+		this.persons = persons;
+		this.accessLog = accessLog;
+		this.directory = directory;
+		this.events = events;
+	}
+
+	public RoleClarificationView send(SignedInStaff me, UUID personId, SendRoleClarification command) {
+		Visible visible = this.individuals.visible(me, personId);
+		List<Commands.RoleEntry> entries = (command.entries() != null) ? command.entries() : List.of();
+		List<UUID> recipients = (command.recipientStaffIds() != null)
+				? command.recipientStaffIds().stream().distinct().toList() : List.of();
+		RoleClarification rc = RoleClarification.send(personId, me.staffId(), me.unit().id(), entries.stream()
+			.map((entry) -> (entry != null) ? new RoleClarification.Entry(entry.interventionId(), entry.role()) : null)
+			.toList(), recipients, this.individuals.clock().instant());
+		Map<UUID, UnitView> units = unitsById();
+		Map<UUID, Intervention> personsInterventions = this.interventions.findByPersonIdOrderByStartedOnDesc(personId)
+			.stream()
+			.collect(Collectors.toMap(Intervention::id, Function.identity()));
+		Set<UUID> principals = new HashSet<>();
+		principals.add(me.principal().id());
+		for (RoleClarification.Entry entry : rc.entries()) {
+			Intervention intervention = personsInterventions.get(entry.interventionId());
+			if (intervention == null) {
+				throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.role-clarification.intervention-unknown");
+			}
+			principals.add(units.get(intervention.unitId()).principalId());
+		}
+		Circle circle = visible.circle();
+		for (UUID staffId : rc.recipientStaffIds()) {
+			StaffView staff = this.directory.staffMember(staffId)
+				.filter(StaffView::active)
+				.orElseThrow(() -> new DomainException(ErrorCode.VALIDATION_FAILED,
+						"error.role-clarification.recipient-unknown"));
+			if (!circle.involvedUnitIds().contains(staff.unitId())) {
+				throw new DomainException(ErrorCode.VALIDATION_FAILED,
+						"error.role-clarification.recipient-not-involved");
+			}
+			principals.add(units.get(staff.unitId()).principalId());
+		}
+		if (!VisibilityPolicy.mayShareAmong(circle, principals, this.individuals.today())) {
+			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.consent-required.role-clarification");
+		}
+		this.clarifications.insert(rc);
+		this.events.publishEvent(new RoleClarificationSent(me.getUsername(), rc.id(), personId, null, rc.version()));
+		this.events.publishEvent(new Notice(Set.copyOf(rc.recipientStaffIds()), NOTICE_KEY, List.of(), NOTICE_LINK));
+		return view(rc, units);
+	}
+
+	/**
+	 * A recipient acknowledges; acknowledging again changes nothing. Others who see the
+	 * person are refused; to those who do not, it does not exist.
+	 */
+	public RoleClarificationView acknowledge(SignedInStaff me, UUID personId, UUID rcId) {
+		this.individuals.visible(me, personId);
+		RoleClarification rc = this.clarifications.find(rcId)
+			.filter((found) -> found.personId().equals(personId))
+			.orElseThrow(NotFoundException::new);
+		int before = rc.version();
+		if (rc.acknowledge(me.staffId(), this.individuals.clock().instant())) {
+			this.clarifications.acknowledge(rc, me.staffId(), before);
+			this.events.publishEvent(
+					new RoleClarificationAcknowledged(me.getUsername(), rc.id(), personId, before, rc.version()));
+		}
+		this.accessLog.record(me, personId, AccessAction.ROLE_CLARIFICATIONS_READ);
+		return view(rc, unitsById());
+	}
+
+	/** The person's role clarifications, newest first, with who has acknowledged. */
+	public Page<RoleClarificationView> ofPerson(SignedInStaff me, UUID personId, PageRequest page) {
+		this.individuals.visible(me, personId);
+		this.accessLog.record(me, personId, AccessAction.ROLE_CLARIFICATIONS_READ);
+		Map<UUID, UnitView> units = unitsById();
+		return this.clarifications.ofPerson(personId, page).map((rc) -> view(rc, units));
+	}
+
+	/** One of the person's role clarifications. */
+	public RoleClarificationView one(SignedInStaff me, UUID personId, UUID rcId) {
+		this.individuals.visible(me, personId);
+		RoleClarification rc = this.clarifications.find(rcId)
+			.filter((found) -> found.personId().equals(personId))
+			.orElseThrow(NotFoundException::new);
+		this.accessLog.record(me, personId, AccessAction.ROLE_CLARIFICATIONS_READ);
+		return view(rc, unitsById());
+	}
+
+	/**
+	 * The role clarifications the caller received, newest first; the content only of
+	 * those whose person the caller may still see.
+	 */
+	public Page<RoleClarificationView.Listed> received(SignedInStaff me, PageRequest page) {
+		return listed(me, this.clarifications.receivedBy(me.staffId(), page));
+	}
+
+	/** The role clarifications the caller sent, newest first, as {@link #received}. */
+	public Page<RoleClarificationView.Listed> sent(SignedInStaff me, PageRequest page) {
+		return listed(me, this.clarifications.sentBy(me.staffId(), page));
+	}
+
+	/**
+	 * The person's ongoing interventions and the staff who may receive a role
+	 * clarification about them: the responsible staff and the active staff of the units
+	 * giving them.
+	 */
+	public Draft draft(SignedInStaff me, UUID personId) {
+		List<InterventionView> ongoing = this.individuals.interventions(me, personId)
+			.stream()
+			.filter(InterventionView::ongoing)
+			.toList();
+		Map<UUID, StaffView> staff = new java.util.LinkedHashMap<>();
+		for (InterventionView intervention : ongoing) {
+			if (intervention.responsibleStaffId() != null) {
+				this.directory.staffMember(intervention.responsibleStaffId())
+					.filter(StaffView::active)
+					.ifPresent((member) -> staff.put(member.id(), member));
+			}
+		}
+		for (UUID unitId : ongoing.stream().map(InterventionView::unitId).distinct().toList()) {
+			this.directory.staff(unitId, true, PageRequest.of(0, PageRequest.MAX_SIZE))
+				.items()
+				.forEach((member) -> staff.putIfAbsent(member.id(), member));
+		}
+		staff.remove(me.staffId());
+		Set<UUID> responsible = ongoing.stream()
+			.map(InterventionView::responsibleStaffId)
+			.filter((id) -> id != null)
+			.collect(Collectors.toSet());
+		List<Draft.Candidate> candidates = staff.values()
+			.stream()
+			.map((member) -> new Draft.Candidate(member.id(), member.displayName(), member.unitName(),
+					responsible.contains(member.id())))
+			.toList();
+		return new Draft(ongoing, candidates);
+	}
+
+	private Page<RoleClarificationView.Listed> listed(SignedInStaff me, Page<RoleClarification> page) {
+		Map<UUID, Person> people = this.persons
+			.findAllById(page.items().stream().map(RoleClarification::personId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+		Map<UUID, Circle> circles = this.individuals.circlesOf(people.values());
+		Viewer viewer = IndividualsManagement.viewer(me);
+		Map<UUID, UnitView> units = unitsById();
+		Set<UUID> logged = new HashSet<>();
+		List<RoleClarificationView.Listed> items = new ArrayList<>();
+		for (RoleClarification rc : page.items()) {
+			Person person = people.get(rc.personId());
+			if (person == null
+					|| !VisibilityPolicy.maySee(circles.get(person.id()), viewer, this.individuals.today())) {
+				items.add(new RoleClarificationView.Listed(rc.id(), rc.sentAt(), null, null));
+				continue;
+			}
+			if (logged.add(person.id())) {
+				this.accessLog.record(me, person.id(), AccessAction.ROLE_CLARIFICATIONS_READ);
+			}
+			items.add(new RoleClarificationView.Listed(rc.id(), rc.sentAt(), view(rc, units),
+					this.individuals.view(person, circles.get(person.id()), viewer)));
+		}
+		return new Page<>(items, page.page(), page.size(), page.total());
+	}
+
+	private RoleClarificationView view(RoleClarification rc, Map<UUID, UnitView> units) {
+		Map<UUID, Intervention> byId = this.interventions
+			.findAllById(rc.entries().stream().map(RoleClarification.Entry::interventionId).toList())
+			.stream()
+			.collect(Collectors.toMap(Intervention::id, Function.identity()));
+		List<RoleClarificationView.Entry> entries = rc.entries().stream().map((entry) -> {
+			Intervention intervention = byId.get(entry.interventionId());
+			UUID unitId = (intervention != null) ? intervention.unitId() : null;
+			return new RoleClarificationView.Entry(entry.interventionId(),
+					(intervention != null) ? intervention.title() : null, unitId,
+					Optional.ofNullable(unitId).map(units::get).map(UnitView::name).orElse(null), entry.role());
+		}).toList();
+		List<RoleClarificationView.Recipient> recipients = rc.recipientStaffIds().stream().map((staffId) -> {
+			Optional<StaffView> staff = this.directory.staffMember(staffId);
+			return new RoleClarificationView.Recipient(staffId, staff.map(StaffView::displayName).orElse(null),
+					staff.map(StaffView::unitName).orElse(null), rc.acknowledgedAt(staffId));
+		}).toList();
+		Optional<StaffView> sender = this.directory.staffMember(rc.sentByStaffId());
+		return new RoleClarificationView(rc.id(), rc.personId(), rc.sentByStaffId(),
+				sender.map(StaffView::displayName).orElse(null), rc.sentByUnitId(),
+				Optional.ofNullable(units.get(rc.sentByUnitId())).map(UnitView::name).orElse(null), rc.sentAt(),
+				entries, recipients, rc.version());
+	}
+
+	private Map<UUID, UnitView> unitsById() {
+		return this.directory.allUnits().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+	}
+
+	/** What the form needs: the ongoing interventions and who may receive it. */
+	public record Draft(List<InterventionView> interventions, List<Candidate> candidates) {
+
+		/** A staff member who may receive it; {@code responsible} for an intervention. */
+		public record Candidate(UUID staffId, String displayName, String unitName, boolean responsible) {
+		}
+
+	}
+
+}
