@@ -114,6 +114,18 @@ public class IndividualsManagement {
 		return view(person, circleOf(person), viewer(me));
 	}
 
+	/** Any unit that sees the person may record where their SIP is kept. */
+	public PersonView referToSip(SignedInStaff me, UUID personId, String reference, Integer expectedVersion) {
+		Visible visible = visible(me, personId);
+		Person person = visible.person();
+		StaleVersionException.check(expectedVersion, person.version());
+		Integer before = person.version();
+		person.referToSip(reference);
+		Person saved = this.persons.save(person);
+		this.events.publishEvent(new SipReferenceChanged(me.getUsername(), personId, before, saved.version()));
+		return view(saved, visible.circle(), viewer(me));
+	}
+
 	public PersonView person(SignedInStaff me, UUID personId) {
 		Visible visible = visible(me, personId);
 		this.accessLog.record(me, personId, AccessAction.PERSON_READ);

@@ -21,6 +21,9 @@ import se.samverkan.shared.PersonalIdentityNumber;
 @Table("person")
 public class Person {
 
+	/** Longest SIP reference kept. */
+	public static final int SIP_REFERENCE_MAX = 200;
+
 	@Id
 	private final UUID id;
 
@@ -69,6 +72,20 @@ public class Person {
 		return new Person(UUID.randomUUID(), number.value(), number.birthDate(), required(firstName, "first-name"),
 				required(lastName, "last-name"), Objects.requireNonNull(homeMunicipalityId), protectedIdentity,
 				Objects.requireNonNull(registeredByUnitId), Objects.requireNonNull(registeredAt), null, null);
+	}
+
+	/**
+	 * Refers to the person's coordinated individual plan (SIP) in the region's SIP
+	 * system, so that staff find it without documenting twice; blank removes the
+	 * reference.
+	 */
+	public void referToSip(String reference) {
+		String value = (reference == null || reference.isBlank()) ? null : reference.strip();
+		if (value != null && value.length() > SIP_REFERENCE_MAX) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.person.sip-reference-too-long",
+					SIP_REFERENCE_MAX);
+		}
+		this.sipReference = value;
 	}
 
 	private static String required(String value, String field) {

@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -375,6 +376,43 @@ class PersonsApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{}"))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void the_person_page_refers_to_the_SIP_kept_in_the_regions_system() throws Exception {
+		String number = TestPersons.numberBornOn(this.today.minusYears(30));
+		String id = com.jayway.jsonpath.JsonPath
+			.read(register("lss.karlstad", number, false).andReturn().getResponse().getContentAsString(), "$.id");
+		String sip = "{\"reference\":\"Cosmic Link SIP 2026-0042\"}";
+		this.mvc
+			.perform(put("/api/v1/persons/{id}/sip-reference", id).contentType(MediaType.APPLICATION_JSON).content(sip))
+			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(put("/api/v1/persons/{id}/sip-reference", id).with(as("lss.arvika"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(sip))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(put("/api/v1/persons/{id}/sip-reference", id).with(as("lss.karlstad"))
+				.header("If-Match", "\"7\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(sip))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(jsonPath("$.code").value("stale-version"));
+		this.mvc
+			.perform(put("/api/v1/persons/{id}/sip-reference", id).with(as("lss.karlstad"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(sip))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sipReference").value("Cosmic Link SIP 2026-0042"));
+		this.mvc.perform(get("/api/v1/persons/{id}", id).with(as("lss.karlstad")))
+			.andExpect(jsonPath("$.sipReference").value("Cosmic Link SIP 2026-0042"));
+		this.mvc
+			.perform(put("/api/v1/persons/{id}/sip-reference", id).with(as("lss.karlstad"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reference\":\"" + "x".repeat(201) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("validation-failed"));
 	}
 
 	// --- helpers ---

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -87,6 +88,18 @@ class PersonsApi {
 			return Lists.page(found, request);
 		}
 		return this.individuals.persons(me, request).map(PersonResponse::of);
+	}
+
+	/**
+	 * Where the person's coordinated individual plan (SIP) is kept; a blank reference
+	 * removes it.
+	 */
+	@PutMapping("/{personId}/sip-reference")
+	PersonResponse referToSip(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID personId,
+			@Valid @RequestBody SipReferenceRequest request,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		return PersonResponse
+			.of(this.individuals.referToSip(me, personId, request.reference(), Versions.fromIfMatch(ifMatch)));
 	}
 
 	@GetMapping("/{personId}")
@@ -246,6 +259,9 @@ class PersonsApi {
 					consent.revokedAt(), consent.revokedBy(), consent.revocationReason(), consent.version());
 		}
 
+	}
+
+	record SipReferenceRequest(@Size(max = 200) String reference) {
 	}
 
 	record RevocationRequest(@NotBlank @Size(max = 2000) String reason) {

@@ -28,6 +28,7 @@ import se.samverkan.individuals.ConsentView;
 import se.samverkan.individuals.ContactChannel;
 import se.samverkan.individuals.ContactPurpose;
 import se.samverkan.individuals.IndividualsManagement;
+import se.samverkan.individuals.PersonView;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.PrincipalView;
 import se.samverkan.organisation.Directory.StaffView;
@@ -45,6 +46,8 @@ import se.samverkan.shared.StaleVersionException;
  */
 @Controller
 class RecordsController {
+
+	static final String SIP_VIEW = "individuals/sip-reference-form";
 
 	private static final Map<String, String> CONSENT_FIELDS = Map.of("error.consent.given-on-future", "givenOn",
 			"error.consent.two-principals", "principalIds", "error.consent.valid-until-before-given", "validUntil",
@@ -112,6 +115,34 @@ class RecordsController {
 		model.addAttribute("consentForms", ConsentForm.values());
 		model.addAttribute("givers", ConsentGiver.values());
 		return "individuals/consent-form";
+	}
+
+	// --- SIP reference ---
+
+	@GetMapping("/persons/{id}/sip-reference")
+	String sipForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+		PersonView person = this.individuals.person(me, id);
+		model.addAttribute("person", person);
+		model.addAttribute("form", new SipReferenceForm(person.sipReference(), person.version()));
+		return SIP_VIEW;
+	}
+
+	@PostMapping("/persons/{id}/sip-reference")
+	String referToSip(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") SipReferenceForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				this.individuals.referToSip(me, id, form.reference(), form.version());
+				redirect.addFlashAttribute("flash", "individuals.sip.saved");
+				return "redirect:/persons/" + id;
+			}
+			catch (StaleVersionException | OptimisticLockingFailureException ex) {
+				binding.reject("error.stale-version", "error.stale-version");
+			}
+		}
+		model.addAttribute("person", this.individuals.person(me, id));
+		return SIP_VIEW;
 	}
 
 	// --- revocation ---

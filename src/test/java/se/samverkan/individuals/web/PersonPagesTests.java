@@ -83,8 +83,8 @@ class PersonPagesTests {
 		String consentId = recordConsent(id);
 		for (String page : new String[] { "/persons", "/persons/new", "/persons/" + id,
 				"/persons/" + id + "/consents/new", "/persons/" + id + "/consents/" + consentId + "/revocation",
-				"/persons/" + id + "/interventions/new", "/persons/" + id + "/contacts/new", "/transitions",
-				"/transitions?months=12" }) {
+				"/persons/" + id + "/interventions/new", "/persons/" + id + "/contacts/new",
+				"/persons/" + id + "/sip-reference", "/transitions", "/transitions?months=12" }) {
 			this.mvc.perform(get(page).with(as("lss.karlstad")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("??"))));
@@ -102,6 +102,29 @@ class PersonPagesTests {
 			.andExpect(content().string(containsString("/persons/" + id + "/role-clarifications/new")))
 			.andExpect(content().string(not(containsString("/persons/" + id + "/access-log"))))
 			.andExpect(content().string(containsString("Remisser (vårdbegäran) kommer i en senare version.")));
+	}
+
+	@Test
+	void the_person_page_holds_a_reference_to_the_SIP_and_a_stale_save_writes_nothing() throws Exception {
+		String id = register("lss.karlstad", TestPersons.numberBornOn(this.today.minusYears(40)), false);
+		this.mvc
+			.perform(post("/persons/" + id + "/sip-reference").with(as("lss.karlstad"))
+				.with(csrf())
+				.param("reference", "Cosmic Link SIP 77")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", "individuals.sip.saved"));
+		this.mvc.perform(get("/persons/" + id).with(as("lss.karlstad")))
+			.andExpect(content().string(containsString("Cosmic Link SIP 77")));
+		this.mvc
+			.perform(post("/persons/" + id + "/sip-reference").with(as("lss.karlstad"))
+				.with(csrf())
+				.param("reference", "Annan")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Någon annan har sparat")));
+		this.mvc.perform(get("/persons/" + id).with(as("lss.karlstad")))
+			.andExpect(content().string(containsString("Cosmic Link SIP 77")));
 	}
 
 	@Test
