@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +46,7 @@ import se.samverkan.individuals.IndividualsManagement;
 import se.samverkan.individuals.InterventionView;
 import se.samverkan.individuals.PersonView;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.web.Versions;
@@ -127,12 +129,7 @@ class PersonsApi {
 	@GetMapping("/{personId}/consents/{consentId}")
 	ConsentResponse consent(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID personId,
 			@PathVariable UUID consentId) {
-		return this.individuals.consents(me, personId)
-			.stream()
-			.filter((consent) -> consent.id().equals(consentId))
-			.findFirst()
-			.map(ConsentResponse::of)
-			.orElseThrow(se.samverkan.shared.NotFoundException::new);
+		return ConsentResponse.of(one(this.individuals.consents(me, personId), ConsentView::id, consentId));
 	}
 
 	@PostMapping("/{personId}/consents/{consentId}/revocation")
@@ -164,12 +161,8 @@ class PersonsApi {
 	@GetMapping("/{personId}/interventions/{interventionId}")
 	InterventionResponse intervention(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID personId,
 			@PathVariable UUID interventionId) {
-		return this.individuals.interventions(me, personId)
-			.stream()
-			.filter((intervention) -> intervention.id().equals(interventionId))
-			.findFirst()
-			.map(InterventionResponse::of)
-			.orElseThrow(se.samverkan.shared.NotFoundException::new);
+		return InterventionResponse
+			.of(one(this.individuals.interventions(me, personId), InterventionView::id, interventionId));
 	}
 
 	@PostMapping("/{personId}/contacts")
@@ -192,12 +185,7 @@ class PersonsApi {
 	@GetMapping("/{personId}/contacts/{contactId}")
 	ContactResponse contact(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID personId,
 			@PathVariable UUID contactId) {
-		return this.individuals.contacts(me, personId)
-			.stream()
-			.filter((contact) -> contact.id().equals(contactId))
-			.findFirst()
-			.map(ContactResponse::of)
-			.orElseThrow(se.samverkan.shared.NotFoundException::new);
+		return ContactResponse.of(one(this.individuals.contacts(me, personId), ContactView::id, contactId));
 	}
 
 	@GetMapping("/{personId}/access-log")
@@ -306,6 +294,16 @@ class PersonsApi {
 					entry.unitName(), entry.action());
 		}
 
+	}
+
+	/**
+	 * The one item of a person's list with that id; else "not found", as for a person.
+	 */
+	private static <T> T one(List<T> items, Function<T, UUID> id, UUID wanted) {
+		return items.stream()
+			.filter((item) -> id.apply(item).equals(wanted))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
 	}
 
 }
