@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import se.samverkan.individuals.RoleClarificationService;
 import se.samverkan.notification.Inbox;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
@@ -23,14 +24,19 @@ class StartController {
 
 	private final Directory directory;
 
-	StartController(Inbox inbox, Directory directory) {
+	private final RoleClarificationService roleClarifications;
+
+	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications) {
 		this.inbox = inbox;
 		this.directory = directory;
+		this.roleClarifications = roleClarifications;
 	}
 
 	@GetMapping("/")
 	String start(@AuthenticationPrincipal SignedInStaff me, Model model) {
 		model.addAttribute("unread", this.inbox.unreadCount(me.staffId()));
+		model.addAttribute("roleClarificationsToAcknowledge",
+				this.roleClarifications.awaitingAcknowledgement(me.staffId()));
 		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
 		return VIEW;
 	}

@@ -164,6 +164,15 @@ public class RoleClarificationService {
 		return listed(me, this.clarifications.receivedBy(me.staffId(), page));
 	}
 
+	/**
+	 * How many role clarifications the staff member has received and not yet acknowledged
+	 * (R5).
+	 */
+	@Transactional(readOnly = true)
+	public long awaitingAcknowledgement(UUID staffId) {
+		return this.clarifications.awaitingAcknowledgementBy(staffId);
+	}
+
 	/** The role clarifications the caller sent, newest first, as {@link #received}. */
 	public Page<RoleClarificationView.Listed> sent(SignedInStaff me, PageRequest page) {
 		return listed(me, this.clarifications.sentBy(me.staffId(), page));

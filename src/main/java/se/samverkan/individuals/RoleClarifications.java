@@ -88,6 +88,14 @@ class RoleClarifications {
 				+ "on c.role_clarification_id = r.id where c.staff_id = :key", staffId, page);
 	}
 
+	long awaitingAcknowledgementBy(UUID staffId) {
+		return this.jdbc.sql(
+				"select count(*) from role_clarification_recipient where staff_id = :staff and acknowledged_at is null")
+			.param("staff", staffId)
+			.query(Long.class)
+			.single();
+	}
+
 	Page<RoleClarification> sentBy(UUID staffId, PageRequest page) {
 		return page("from role_clarification r where r.sent_by_staff_id = :key", staffId, page);
 	}

@@ -60,6 +60,9 @@ class RoleClarificationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	RoleClarificationService roleClarifications;
+
 	IndividualsFixture fixture;
 
 	@BeforeEach
@@ -119,6 +122,11 @@ class RoleClarificationTests {
 		assertThat(this.events.stream(RoleClarificationSent.class))
 			.anySatisfy((event) -> assertThat(event.aggregateId()).isEqualTo(UUID.fromString(rc)));
 
+		long waiting = this.roleClarifications.awaitingAcknowledgement(buhStaff);
+		assertThat(waiting).isPositive();
+		this.mvc.perform(get("/").with(this.fixture.as("buh.personal")))
+			.andExpect(content().string(containsString("Information om rollfördelning att bekräfta: " + waiting)));
+
 		String acknowledgement = "/api/v1/persons/" + child.person() + "/role-clarifications/" + rc
 				+ "/acknowledgement";
 		this.mvc.perform(post(acknowledgement).with(this.fixture.as("lss.karlstad")))
@@ -133,6 +141,7 @@ class RoleClarificationTests {
 				.andExpect(jsonPath("$.version").value(1));
 		}
 		assertThat(this.events.stream(RoleClarificationAcknowledged.class)).hasSize(1);
+		assertThat(this.roleClarifications.awaitingAcknowledgement(buhStaff)).isEqualTo(waiting - 1);
 
 		this.mvc
 			.perform(get("/api/v1/persons/" + child.person() + "/role-clarifications")
