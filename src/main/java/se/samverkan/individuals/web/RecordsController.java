@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -86,20 +87,8 @@ class RecordsController {
 	String recordConsent(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") ConsentRecordForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.individuals.recordConsent(me, id, form.command());
-				redirect.addFlashAttribute("flash", "individuals.consent.saved");
-				return "redirect:/persons/" + id;
-			}
-			catch (NotFoundException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				Forms.reject(binding, ex, CONSENT_FIELDS);
-			}
-		}
-		return consentPage(me, id, model);
+		return submit(id, binding, () -> this.individuals.recordConsent(me, id, form.command()),
+				"individuals.consent.saved", CONSENT_FIELDS, redirect, () -> consentPage(me, id, model));
 	}
 
 	private String consentPage(SignedInStaff me, UUID id, Model model) {
@@ -131,18 +120,11 @@ class RecordsController {
 	String referToSip(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") SipReferenceForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.individuals.referToSip(me, id, form.reference(), form.version());
-				redirect.addFlashAttribute("flash", "individuals.sip.saved");
-				return "redirect:/persons/" + id;
-			}
-			catch (StaleVersionException | OptimisticLockingFailureException ex) {
-				binding.reject("error.stale-version", "error.stale-version");
-			}
-		}
-		model.addAttribute("person", this.individuals.person(me, id));
-		return SIP_VIEW;
+		return submit(id, binding, () -> this.individuals.referToSip(me, id, form.reference(), form.version()),
+				"individuals.sip.saved", Map.of("error.person.sip-reference-too-long", "reference"), redirect, () -> {
+					model.addAttribute("person", this.individuals.person(me, id));
+					return SIP_VIEW;
+				});
 	}
 
 	// --- revocation ---
@@ -159,24 +141,12 @@ class RecordsController {
 	String revoke(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, @PathVariable UUID consentId,
 			@Valid @ModelAttribute("form") RevocationForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.individuals.revokeConsent(me, id, consentId, form.reason(), form.version());
-				redirect.addFlashAttribute("flash", "individuals.revocation.saved");
-				return "redirect:/persons/" + id;
-			}
-			catch (NotFoundException ex) {
-				throw ex;
-			}
-			catch (StaleVersionException | OptimisticLockingFailureException ex) {
-				binding.reject("error.stale-version", "error.stale-version");
-			}
-			catch (DomainException ex) {
-				Forms.reject(binding, ex, Map.of("error.consent.reason-required", "reason"));
-			}
-		}
-		revocationPage(me, id, consentId, model);
-		return "individuals/revocation-form";
+		return submit(id, binding,
+				() -> this.individuals.revokeConsent(me, id, consentId, form.reason(), form.version()),
+				"individuals.revocation.saved", Map.of("error.consent.reason-required", "reason"), redirect, () -> {
+					revocationPage(me, id, consentId, model);
+					return "individuals/revocation-form";
+				});
 	}
 
 	private ConsentView revocationPage(SignedInStaff me, UUID id, UUID consentId, Model model) {
@@ -203,20 +173,8 @@ class RecordsController {
 	String startIntervention(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") InterventionForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.individuals.startIntervention(me, id, form.command());
-				redirect.addFlashAttribute("flash", "individuals.intervention.saved");
-				return "redirect:/persons/" + id;
-			}
-			catch (NotFoundException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				Forms.reject(binding, ex, INTERVENTION_FIELDS);
-			}
-		}
-		return interventionPage(me, id, model);
+		return submit(id, binding, () -> this.individuals.startIntervention(me, id, form.command()),
+				"individuals.intervention.saved", INTERVENTION_FIELDS, redirect, () -> interventionPage(me, id, model));
 	}
 
 	private String interventionPage(SignedInStaff me, UUID id, Model model) {
@@ -246,20 +204,8 @@ class RecordsController {
 	String recordContact(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.individuals.recordContact(me, id, form.command(this.clock.getZone()));
-				redirect.addFlashAttribute("flash", "individuals.contact.saved");
-				return "redirect:/persons/" + id;
-			}
-			catch (NotFoundException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				Forms.reject(binding, ex, CONTACT_FIELDS);
-			}
-		}
-		return contactPage(me, id, model);
+		return submit(id, binding, () -> this.individuals.recordContact(me, id, form.command(this.clock.getZone())),
+				"individuals.contact.saved", CONTACT_FIELDS, redirect, () -> contactPage(me, id, model));
 	}
 
 	private String contactPage(SignedInStaff me, UUID id, Model model) {
@@ -268,6 +214,32 @@ class RecordsController {
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("purposes", ContactPurpose.values());
 		return "individuals/contact-form";
+	}
+
+	/**
+	 * Runs a valid form's command: then back to the person with a flash message; else the
+	 * form again, with the refusal next to its field or at the top. A person the caller
+	 * may not see stays "not found".
+	 */
+	private static String submit(UUID personId, BindingResult binding, Runnable command, String saved,
+			Map<String, String> fields, RedirectAttributes redirect, Supplier<String> form) {
+		if (!binding.hasErrors()) {
+			try {
+				command.run();
+				redirect.addFlashAttribute("flash", saved);
+				return "redirect:/persons/" + personId;
+			}
+			catch (NotFoundException ex) {
+				throw ex;
+			}
+			catch (StaleVersionException | OptimisticLockingFailureException ex) {
+				binding.reject("error.stale-version", "error.stale-version");
+			}
+			catch (DomainException ex) {
+				Forms.reject(binding, ex, fields);
+			}
+		}
+		return form.get();
 	}
 
 	private static List<Option> staffOptions(List<StaffView> staff) {
