@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,6 +26,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 
 	private static final String PREFIX = "samverkan_test_";
 
+	private static final Duration STALE_AFTER = Duration.ofHours(3);
+
 	private static final AtomicBoolean cleaned = new AtomicBoolean();
 
 	@Override
@@ -32,7 +37,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 		}
 		String server = System.getenv().getOrDefault("SAMVERKAN_TEST_POSTGRES", "127.0.0.1:5432");
 		String user = System.getenv().getOrDefault("SAMVERKAN_TEST_POSTGRES_USER", "postgres");
-		String database = PREFIX + UUID.randomUUID().toString().replace("-", "");
+		String database = PREFIX + Instant.now().getEpochSecond() + "_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, "");
 				Statement statement = connection.createStatement()) {
 			if (cleaned.compareAndSet(false, true)) {
@@ -51,8 +57,13 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 							"spring.datasource.username", user, "spring.datasource.password", "")));
 	}
 
+	/**
+	 * Drops test databases left behind by runs that ended hours ago; a run going on in
+	 * parallel on the same server (another checkout, another build) keeps its own.
+	 */
 	private static void dropEarlierTestDatabases(Statement statement) throws SQLException {
-		var names = new java.util.ArrayList<String>();
+		long before = Instant.now().minus(STALE_AFTER).getEpochSecond();
+		var names = new ArrayList<String>();
 		try (var rows = statement
 			.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
 			while (rows.next()) {
@@ -60,8 +71,16 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 			}
 		}
 		for (String name : names) {
-			statement.execute("drop database if exists " + name + " with (force)");
+			if (createdAt(name) < before) {
+				statement.execute("drop database if exists " + name + " with (force)");
+			}
 		}
+	}
+
+	/** The creation second in the name, or 0 for a name without one. */
+	private static long createdAt(String name) {
+		String[] parts = name.substring(PREFIX.length()).split("_");
+		return (parts.length == 2 && parts[0].chars().allMatch(Character::isDigit)) ? Long.parseLong(parts[0]) : 0;
 	}
 
 }
