@@ -9,6 +9,7 @@ import se.samverkan.individuals.RoleClarificationService;
 import se.samverkan.notification.Inbox;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.referrals.ReferralManagement;
 import se.samverkan.shared.PageRequest;
 
 /**
@@ -26,10 +27,14 @@ class StartController {
 
 	private final RoleClarificationService roleClarifications;
 
-	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications) {
+	private final ReferralManagement referrals;
+
+	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications,
+			ReferralManagement referrals) {
 		this.inbox = inbox;
 		this.directory = directory;
 		this.roleClarifications = roleClarifications;
+		this.referrals = referrals;
 	}
 
 	@GetMapping("/")
@@ -37,6 +42,7 @@ class StartController {
 		model.addAttribute("unread", this.inbox.unreadCount(me.staffId()));
 		model.addAttribute("roleClarificationsToAcknowledge",
 				this.roleClarifications.awaitingAcknowledgement(me.staffId()));
+		model.addAttribute("referrals", this.referrals.counts(me));
 		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
 		return VIEW;
 	}
