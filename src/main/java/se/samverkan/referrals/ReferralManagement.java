@@ -317,7 +317,7 @@ public class ReferralManagement {
 			.toList();
 		Set<UUID> consented = new HashSet<>();
 		for (UnitView unit : habilitation) {
-			if (this.individuals.mayShareAmong(personId, Set.of(me.principal().id(), unit.principalId()))) {
+			if (this.individuals.mayShareAmong(personId, principals(me.principal().id(), unit.principalId()))) {
 				consented.add(unit.id());
 			}
 		}
@@ -386,9 +386,13 @@ public class ReferralManagement {
 	private void requireConsent(Referral referral) {
 		UUID from = principalOf(referral.fromUnitId());
 		UUID to = principalOf(referral.toUnitId());
-		if (!this.individuals.mayShareAmong(referral.personId(), Set.of(from, to))) {
+		if (!this.individuals.mayShareAmong(referral.personId(), principals(from, to))) {
 			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.referral.consent-required");
 		}
+	}
+
+	private static Set<UUID> principals(UUID one, UUID other) {
+		return new HashSet<>(List.of(one, other));
 	}
 
 	private UUID principalOf(UUID unitId) {
