@@ -56,7 +56,6 @@ class LayoutBrowserTests extends BrowserTest {
 		sections.put("/referrals", "Remisser");
 		sections.put("/steering-group", "Styrgrupp");
 		sections.put("/meetings", "Möten");
-		sections.put("/matters", "Ärenden");
 		sections.put("/activity-plans", "Aktivitetsplan");
 		sections.put("/working-groups", "Arbetsgrupper");
 		sections.put("/annual-reports", "Årsrapport");
