@@ -105,11 +105,21 @@ public class MatterManagement {
 	public MatterSummary receiveFeedback(PublicFeedback feedback) {
 		boolean organisation = feedback.organisationName() != null && !feedback.organisationName().isBlank();
 		Matter matter = Matter.report(
-				new Report(feedback.title(), feedback.text(), MatterCategory.OTHER,
+				new Report(titleOf(feedback), feedback.text(), MatterCategory.OTHER,
 						organisation ? MatterSource.INTEREST_ORGANISATION : MatterSource.SERVICE_USER,
 						feedback.organisationName(), feedback.email()),
 				new Who(Actor.SYSTEM, null), null, now(), today());
 		return reported(null, matter).summary();
+	}
+
+	/** The form's title, or the beginning of the text's first line. */
+	static String titleOf(PublicFeedback feedback) {
+		if (feedback.title() != null && !feedback.title().isBlank()) {
+			return feedback.title();
+		}
+		String text = (feedback.text() != null) ? feedback.text().strip() : "";
+		String line = text.lines().findFirst().orElse("").strip();
+		return (line.length() <= 80) ? line : line.substring(0, 79).strip() + "…";
 	}
 
 	private MatterView reported(SignedInStaff me, Matter matter) {
