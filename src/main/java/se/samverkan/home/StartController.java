@@ -10,6 +10,7 @@ import se.samverkan.matters.MatterManagement;
 import se.samverkan.notification.Inbox;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.referrals.ReferralManagement;
 import se.samverkan.shared.PageRequest;
 
 /**
@@ -29,12 +30,15 @@ class StartController {
 
 	private final MatterManagement matters;
 
+	private final ReferralManagement referrals;
+
 	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications,
-			MatterManagement matters) {
+			MatterManagement matters, ReferralManagement referrals) {
 		this.inbox = inbox;
 		this.directory = directory;
 		this.roleClarifications = roleClarifications;
 		this.matters = matters;
+		this.referrals = referrals;
 	}
 
 	@GetMapping("/")
@@ -43,6 +47,7 @@ class StartController {
 		model.addAttribute("roleClarificationsToAcknowledge",
 				this.roleClarifications.awaitingAcknowledgement(me.staffId()));
 		model.addAttribute("mattersWaiting", this.matters.handles(me) ? this.matters.waiting() : null);
+		model.addAttribute("referrals", this.referrals.counts(me));
 		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
 		return VIEW;
 	}

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,7 @@ import se.samverkan.individuals.DuplicatePersonException;
 import se.samverkan.individuals.IndividualsManagement;
 import se.samverkan.individuals.InterventionView;
 import se.samverkan.individuals.PersonView;
+import se.samverkan.individuals.TimelineContributor;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.PrincipalView;
 import se.samverkan.organisation.PrincipalKind;
@@ -54,10 +56,14 @@ class PersonsController {
 
 	private final Clock clock;
 
-	PersonsController(IndividualsManagement individuals, Directory directory, Clock clock) {
+	private final ObjectProvider<TimelineContributor> contributors;
+
+	PersonsController(IndividualsManagement individuals, Directory directory, Clock clock,
+			ObjectProvider<TimelineContributor> contributors) {
 		this.individuals = individuals;
 		this.directory = directory;
 		this.clock = clock;
+		this.contributors = contributors;
 	}
 
 	@GetMapping("/persons")
@@ -124,7 +130,12 @@ class PersonsController {
 		model.addAttribute("person", person);
 		model.addAttribute("consents", consents);
 		model.addAttribute("interventions", interventions);
-		model.addAttribute("timeline", timeline(consents, interventions, contacts));
+		List<TimelineEntry> timeline = timeline(consents, interventions, contacts);
+		this.contributors.orderedStream()
+			.forEach((contributor) -> contributor.timelineOf(me, id)
+				.forEach((item) -> timeline.add(TimelineEntry.of(item, this.clock.getZone()))));
+		timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
+		model.addAttribute("timeline", timeline);
 		Map<UUID, String> principalNames = principalNames();
 		model.addAttribute("principalNames", principalNames);
 		model.addAttribute("staffNames", new StaffNames(this.directory));

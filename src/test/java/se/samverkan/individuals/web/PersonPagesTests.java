@@ -102,7 +102,7 @@ class PersonPagesTests {
 			.andExpect(content().string(containsString("Logga kontakt")))
 			.andExpect(content().string(containsString("/persons/" + id + "/role-clarifications/new")))
 			.andExpect(content().string(not(containsString("/persons/" + id + "/access-log"))))
-			.andExpect(content().string(containsString("Remisser (vårdbegäran) kommer i en senare version.")));
+			.andExpect(content().string(containsString("/referrals/new?personId=" + id)));
 	}
 
 	@Test
