@@ -55,6 +55,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
+			// The public feedback form (R14): no sign-in, CSRF stays on.
+			.requestMatchers("/feedback", "/feedback/thanks")
+			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()
