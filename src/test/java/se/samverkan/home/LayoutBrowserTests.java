@@ -57,7 +57,6 @@ class LayoutBrowserTests extends BrowserTest {
 		sections.put("/steering-group", "Styrgrupp");
 		sections.put("/meetings", "Möten");
 		sections.put("/matters", "Ärenden");
-		sections.put("/activity-plans", "Aktivitetsplan");
 		sections.put("/working-groups", "Arbetsgrupper");
 		sections.put("/annual-reports", "Årsrapport");
 		signIn(this.page, "lss.karlstad");
