@@ -19,6 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.agreements.AgreementManagement;
+import se.samverkan.matters.MatterManagement;
+import se.samverkan.matters.MatterStatus;
+import se.samverkan.matters.MatterSummary;
+import se.samverkan.matters.TrailEntry;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.StaffView;
@@ -59,11 +63,13 @@ public class ActivityPlanManagement {
 
 	private final AgreementManagement agreements;
 
+	private final MatterManagement matters;
+
 	private final Clock clock;
 
 	ActivityPlanManagement(ActivityPlans plans, Activities activities, PlanRevisions revisions, Directory directory,
 			SteeringGroupRoster steeringGroup, ApplicationEventPublisher events, JsonMapper json,
-			AgreementManagement agreements, Clock clock) {
+			AgreementManagement agreements, MatterManagement matters, Clock clock) {
 		this.plans = plans;
 		this.activities = activities;
 		this.revisions = revisions;
@@ -72,6 +78,7 @@ public class ActivityPlanManagement {
 		this.events = events;
 		this.json = json;
 		this.agreements = agreements;
+		this.matters = matters;
 		this.clock = clock;
 	}
 
@@ -90,13 +97,14 @@ public class ActivityPlanManagement {
 	public ActivityPlanView.ActivityView addActivity(SignedInStaff me, UUID planId, ActivityContent content,
 			Integer expectedVersion) {
 		ActivityPlan plan = changeable(me, planId, expectedVersion);
-		check(content);
+		check(content, Set.of());
 		int position = this.activities.findByActivityPlanIdOrderByPosition(planId)
 			.stream()
 			.mapToInt(Activity::position)
 			.max()
 			.orElse(0) + 1;
 		Activity activity = this.activities.save(Activity.plan(planId, position, content));
+		linkMatters(activity, Set.of());
 		savePlan(me, plan, "ActivityAdded", activity.title());
 		return activityView(activity, plan.year(), names());
 	}
@@ -107,10 +115,12 @@ public class ActivityPlanManagement {
 	public ActivityPlanView.ActivityView changeActivity(SignedInStaff me, UUID planId, UUID activityId,
 			ActivityContent content, Integer expectedVersion) {
 		ActivityPlan plan = changeable(me, planId, expectedVersion);
-		check(content);
 		Activity activity = activityOf(planId, activityId);
+		Set<UUID> linked = activity.matterIds();
+		check(content, linked);
 		activity.change(content);
 		Activity saved = this.activities.save(activity);
+		linkMatters(saved, linked);
 		savePlan(me, plan, "ActivityChanged", saved.title());
 		return activityView(saved, plan.year(), names());
 	}
@@ -237,7 +247,29 @@ public class ActivityPlanManagement {
 		return plan;
 	}
 
-	private void check(ActivityContent content) {
+	/** The matter's trail shows the activity it became (R9, R17). */
+	private void linkMatters(Activity activity, Set<UUID> alreadyLinked) {
+		for (UUID matter : activity.matterIds()) {
+			if (!alreadyLinked.contains(matter)) {
+				this.matters.recordTrail(matter, TrailEntry.activity(activity.id(), activity.title()));
+			}
+		}
+	}
+
+	/** The prioritised matters an activity may come from (R9, R17). */
+	@Transactional(readOnly = true)
+	public List<MatterSummary> prioritisedMatters() {
+		return this.matters.prioritised();
+	}
+
+	private void check(ActivityContent content, Set<UUID> alreadyLinked) {
+		for (UUID matter : content.matterIds()) {
+			if (!alreadyLinked.contains(matter) && this.matters.summary(matter)
+				.filter((summary) -> summary.status() == MatterStatus.PRIORITISED)
+				.isEmpty()) {
+				throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.activity.matter-not-prioritised");
+			}
+		}
 		Instant now = now();
 		for (String text : content.texts()) {
 			if (PersonalIdentityNumber.isContainedIn(text, java.time.LocalDate.ofInstant(now, this.clock.getZone()))) {
@@ -379,8 +411,14 @@ public class ActivityPlanManagement {
 			.sorted(Comparator.comparing(ActivityPlanView.ContributionView::unitName))
 			.toList();
 		return new ActivityPlanView.ActivityView(activity.id(), activity.activityPlanId(), year, activity.title(),
-				activity.goal(), activity.matterIds().stream().sorted().toList(), activity.responsibleStaffId(),
-				names.staff(activity.responsibleStaffId()), activity.dueOn(), contributions, activity.version());
+				activity.goal(), activity.matterIds().stream().sorted().toList(),
+				activity.matterIds()
+					.stream()
+					.sorted()
+					.map((matter) -> this.matters.summary(matter).map(MatterSummary::title).orElse(""))
+					.toList(),
+				activity.responsibleStaffId(), names.staff(activity.responsibleStaffId()), activity.dueOn(),
+				contributions, activity.version());
 	}
 
 	/** Unit and staff names, read once per view. */

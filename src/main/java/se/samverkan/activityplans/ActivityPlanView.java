@@ -48,11 +48,12 @@ public record ActivityPlanView(UUID id, int year, ApprovalStatus status, int rev
 
 	/** An activity with the names behind its ids. */
 	public record ActivityView(UUID id, UUID planId, int year, String title, String goal, List<UUID> matterIds,
-			UUID responsibleStaffId, String responsibleName, LocalDate dueOn, List<ContributionView> contributions,
-			int version) {
+			List<String> matterTitles, UUID responsibleStaffId, String responsibleName, LocalDate dueOn,
+			List<ContributionView> contributions, int version) {
 
 		public ActivityView {
 			matterIds = List.copyOf(matterIds);
+			matterTitles = (matterTitles != null) ? List.copyOf(matterTitles) : List.of();
 			contributions = List.copyOf(contributions);
 		}
 

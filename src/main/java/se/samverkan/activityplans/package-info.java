@@ -4,7 +4,8 @@
  * earlier revisions kept; the directives of the prioritised activities (R13); and the one
  * approval cycle that plans and resource agreements share.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared::web", "organisation", "notification", "agreements" })
+@ApplicationModule(allowedDependencies = { "shared", "shared::web", "organisation", "notification", "agreements",
+		"steeringgroup", "matters" })
 package se.samverkan.activityplans;
 
 import org.springframework.modulith.ApplicationModule;

@@ -176,7 +176,11 @@ class ActivityPlansApiTests {
 	@DisplayName("R12 an activity carries goal, matters, responsible member, due date and each party's resources (R22)")
 	void r22ActivityCarriesResources() throws Exception {
 		String plan = this.fixture.plan(2065);
-		UUID matter = UUID.randomUUID();
+		UUID matter = this.fixture.prioritisedMatter("Gråzon vid korttidsvistelse");
+		UUID reported = UUID.fromString(YearlyFixture.id(this.mvc
+			.perform(this.fixture.json(post("/api/v1/matters"), "lss.karlstad",
+					"{\"title\":\"Ej prioriterat\",\"description\":\"x\",\"category\":\"OTHER\",\"source\":\"STAFF\"}"))
+			.andReturn()));
 		String body = """
 				{"title":"Gråzon korttidsvistelse","goal":"Klar ansvarsfördelning","matterIds":["%s"],
 				 "responsibleStaffId":"%s","dueOn":"2065-05-31",
@@ -194,7 +198,20 @@ class ActivityPlansApiTests {
 			.andReturn()
 			.getResponse()
 			.getHeader("Location");
-		this.mvc.perform(get(location).with(this.fixture.as("lss.arvika"))).andExpect(status().isOk());
+		this.mvc.perform(get(location).with(this.fixture.as("lss.arvika")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.matterIds[0]").value(matter.toString()));
+		this.mvc.perform(get("/api/v1/matters/{id}", matter).with(this.fixture.as("buh.samordnare")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("ACTIVITY")));
+		this.mvc
+			.perform(this.fixture.json(post("/api/v1/activity-plans/{id}/activities", plan), "mar.karlstad",
+					"""
+							{"title":"Från ej prioriterat","goal":"x","matterIds":["%s"],"responsibleStaffId":"%s","dueOn":"2065-05-31"}
+							"""
+						.formatted(reported, this.fixture.staffId("chef.vh"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("validation-failed"));
 		this.mvc.perform(this.fixture.json(post("/api/v1/activity-plans/{id}/activities", plan), "mar.karlstad", """
 				{"title":"","goal":"x","responsibleStaffId":"%s","dueOn":"2065-05-31"}
 				""".formatted(this.fixture.staffId("chef.vh"))))

@@ -90,6 +90,26 @@ public final class YearlyFixture {
 		return plan + "/" + activity;
 	}
 
+	/** A matter reported by LSS staff and prioritised by a convener (R9, R11). */
+	public UUID prioritisedMatter(String title) throws Exception {
+		String matter = id(
+				this.mvc
+					.perform(json(post("/api/v1/matters"), "lss.karlstad",
+							"""
+									{"title":"%s","description":"Oklart vem som ansvarar.","category":"GREY_ZONE","source":"STAFF"}
+									"""
+								.formatted(title)))
+					.andExpect(status().isCreated())
+					.andReturn());
+		for (String to : List.of("UNDER_ANALYSIS", "PRIORITISED")) {
+			this.mvc
+				.perform(json(post("/api/v1/matters/{id}/transitions", matter), "buh.samordnare",
+						"{\"to\":\"" + to + "\",\"comment\":\"Styrgruppen prioriterar.\"}"))
+				.andExpect(status().isOk());
+		}
+		return UUID.fromString(matter);
+	}
+
 	public static String id(MvcResult result) throws Exception {
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
 	}

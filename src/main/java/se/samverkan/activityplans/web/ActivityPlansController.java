@@ -210,7 +210,15 @@ class ActivityPlansController {
 					.filter((unit) -> unit.agreementParty())
 					.map((unit) -> new Option(unit.id().toString(), unit.name()))
 					.toList());
-		model.addAttribute("matters", List.<Option>of());
+		java.util.LinkedHashMap<String, String> matters = new java.util.LinkedHashMap<>();
+		this.plans.prioritisedMatters().forEach((m) -> matters.put(m.id().toString(), m.title()));
+		plan.activities().stream().filter((a) -> a.id().equals(activityId)).findFirst().ifPresent((a) -> {
+			for (int i = 0; i < a.matterIds().size(); i++) {
+				matters.putIfAbsent(a.matterIds().get(i).toString(), a.matterTitles().get(i));
+			}
+		});
+		model.addAttribute("matters",
+				matters.entrySet().stream().map((e) -> new Option(e.getKey(), e.getValue())).toList());
 		return ACTIVITY_FORM;
 	}
 
