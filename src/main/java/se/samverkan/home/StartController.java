@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import se.samverkan.individuals.RoleClarificationService;
+import se.samverkan.matters.MatterManagement;
 import se.samverkan.notification.Inbox;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
@@ -27,13 +28,16 @@ class StartController {
 
 	private final RoleClarificationService roleClarifications;
 
+	private final MatterManagement matters;
+
 	private final ReferralManagement referrals;
 
 	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications,
-			ReferralManagement referrals) {
+			MatterManagement matters, ReferralManagement referrals) {
 		this.inbox = inbox;
 		this.directory = directory;
 		this.roleClarifications = roleClarifications;
+		this.matters = matters;
 		this.referrals = referrals;
 	}
 
@@ -42,6 +46,7 @@ class StartController {
 		model.addAttribute("unread", this.inbox.unreadCount(me.staffId()));
 		model.addAttribute("roleClarificationsToAcknowledge",
 				this.roleClarifications.awaitingAcknowledgement(me.staffId()));
+		model.addAttribute("mattersWaiting", this.matters.handles(me) ? this.matters.waiting() : null);
 		model.addAttribute("referrals", this.referrals.counts(me));
 		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
 		return VIEW;

@@ -62,6 +62,8 @@ public class IndividualsManagement {
 
 	private final AccessLog accessLog;
 
+	private final VisiblePersons visiblePersons;
+
 	private final Directory directory;
 
 	private final ApplicationEventPublisher events;
@@ -71,14 +73,15 @@ public class IndividualsManagement {
 	private final Clock clock;
 
 	IndividualsManagement(Persons persons, Consents consents, Interventions interventions, Contacts contacts,
-			Involvements involvements, AccessLog accessLog, Directory directory, ApplicationEventPublisher events,
-			IndividualsProperties properties, Clock clock) {
+			Involvements involvements, AccessLog accessLog, VisiblePersons visiblePersons, Directory directory,
+			ApplicationEventPublisher events, IndividualsProperties properties, Clock clock) {
 		this.persons = persons;
 		this.consents = consents;
 		this.interventions = interventions;
 		this.contacts = contacts;
 		this.involvements = involvements;
 		this.accessLog = accessLog;
+		this.visiblePersons = visiblePersons;
 		this.directory = directory;
 		this.events = events;
 		this.properties = properties;
@@ -148,25 +151,26 @@ public class IndividualsManagement {
 		});
 	}
 
-	/** The persons the caller's unit is involved with and may see, newest first. */
+	/**
+	 * The persons the caller's unit is involved with and may see, newest involvement
+	 * first, paged in the database ({@link VisibilityPolicy#MAY_SEE_SQL}).
+	 */
 	public Page<PersonView> persons(SignedInStaff me, PageRequest page) {
-		List<UUID> ids = this.involvements.personsOf(me.unit().id());
+		Viewer viewer = viewer(me);
+		LocalDate today = today();
+		List<UUID> ids = this.visiblePersons.page(viewer, today, page);
+		long total = (page.offset() == 0 && ids.size() < page.size()) ? ids.size()
+				: this.visiblePersons.count(viewer, today);
 		Map<UUID, Person> byId = this.persons.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Person::id, Function.identity()));
 		Map<UUID, Circle> circles = circlesOf(byId.values());
-		Viewer viewer = viewer(me);
-		List<Person> visible = ids.stream()
+		List<PersonView> items = ids.stream()
 			.map(byId::get)
-			.filter((person) -> person != null && VisibilityPolicy.maySee(circles.get(person.id()), viewer, today()))
-			.toList();
-		List<PersonView> items = visible.stream()
-			.skip(page.offset())
-			.limit(page.size())
 			.map((person) -> view(person, circles.get(person.id()), viewer))
 			.toList();
 		items.forEach((person) -> this.accessLog.record(me, person.id(), AccessAction.PERSON_READ));
-		return new Page<>(items, page.page(), page.size(), visible.size());
+		return new Page<>(items, page.page(), page.size(), total);
 	}
 
 	public ConsentView recordConsent(SignedInStaff me, UUID personId, RecordConsent command) {

@@ -35,6 +35,7 @@ import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.PrincipalView;
 import se.samverkan.organisation.PrincipalKind;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.organisation.StaffFunction;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.PageRequest;
@@ -83,6 +84,8 @@ class PersonsController {
 		}
 		model.addAttribute("persons", this.individuals.persons(me, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("municipalities", municipalityNames());
+		model.addAttribute("mayReviewAccessLog",
+				me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS));
 		return "individuals/persons";
 	}
 

@@ -1,0 +1,131 @@
+package se.samverkan.steeringgroup.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.UnitView;
+import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.DomainException;
+import se.samverkan.shared.PageRequest;
+import se.samverkan.steeringgroup.Nomination;
+import se.samverkan.steeringgroup.NominationMeetings;
+import se.samverkan.steeringgroup.SteeringGroup;
+
+/**
+ * "Styrgrupp": members, what they represent, the conveners and the composition rule's
+ * state (R7, R8); conveners and administrators add and remove members here.
+ */
+@Controller
+class SteeringGroupController {
+
+	static final String VIEW = "steeringgroup/steering-group";
+
+	private static final Map<String, String> FIELD_BY_KEY = Map.of("error.steering-group.mar-required", "staffId",
+			"error.steering-group.staff-unknown", "staffId", "error.steering-group.already-member", "staffId",
+			"error.steering-group.unit-unknown", "representsUnitId", "error.steering-group.unit-not-party",
+			"representsUnitId", "error.steering-group.meeting-unknown", "nominationMeetingId");
+
+	private final SteeringGroup steeringGroup;
+
+	private final Directory directory;
+
+	private final ObjectProvider<NominationMeetings> meetings;
+
+	SteeringGroupController(SteeringGroup steeringGroup, Directory directory,
+			ObjectProvider<NominationMeetings> meetings) {
+		this.steeringGroup = steeringGroup;
+		this.directory = directory;
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/steering-group")
+	String page(@AuthenticationPrincipal SignedInStaff me, Model model) {
+		model.addAttribute("form", MemberForm.empty());
+		return render(me, model);
+	}
+
+	@PostMapping("/steering-group/members")
+	String add(@AuthenticationPrincipal SignedInStaff me, @Valid @ModelAttribute("form") MemberForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!this.steeringGroup.mayManage(me)) {
+			throw new DomainException(se.samverkan.shared.ErrorCode.FORBIDDEN, "error.steering-group.conveners-only");
+		}
+		if (binding.hasErrors()) {
+			return render(me, model);
+		}
+		try {
+			this.steeringGroup.add(me, new SteeringGroup.AddMember(form.staffId(), form.representsUnitId(),
+					new Nomination(form.nominatedOn(), form.nominationMeetingId())));
+		}
+		catch (DomainException ex) {
+			if (ex.code() == se.samverkan.shared.ErrorCode.FORBIDDEN) {
+				throw ex;
+			}
+			String field = FIELD_BY_KEY.get(ex.messageKey());
+			if (field != null) {
+				binding.rejectValue(field, ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+			else {
+				binding.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+			return render(me, model);
+		}
+		redirect.addFlashAttribute("flash", "steeringgroup.added");
+		return "redirect:/steering-group";
+	}
+
+	@PostMapping("/steering-group/members/{staffId}/removal")
+	String remove(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID staffId,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		try {
+			this.steeringGroup.remove(me, staffId, version);
+		}
+		catch (DomainException ex) {
+			if (ex.code() != se.samverkan.shared.ErrorCode.STALE_VERSION) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("flash", "steeringgroup.stale");
+			return "redirect:/steering-group";
+		}
+		redirect.addFlashAttribute("flash", "steeringgroup.removed");
+		return "redirect:/steering-group";
+	}
+
+	private String render(SignedInStaff me, Model model) {
+		model.addAttribute("members", this.steeringGroup.members());
+		model.addAttribute("conveners", this.steeringGroup.conveners());
+		model.addAttribute("composition", this.steeringGroup.composition());
+		boolean mayManage = this.steeringGroup.mayManage(me);
+		model.addAttribute("mayManage", mayManage);
+		if (mayManage) {
+			model.addAttribute("staffOptions",
+					this.directory.staff(null, Boolean.TRUE, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+			List<UnitView> parties = this.directory.allUnits()
+				.stream()
+				.filter((unit) -> unit.agreementParty() && unit.active())
+				.toList();
+			model.addAttribute("unitOptions", parties);
+			NominationMeetings nominationMeetings = this.meetings.getIfAvailable();
+			model.addAttribute("meetingOptions",
+					(nominationMeetings != null) ? nominationMeetings.masMarMeetings() : List.of());
+		}
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The steering group's page. */
+package se.samverkan.steeringgroup.web;
