@@ -347,7 +347,9 @@ public class IndividualsManagement {
 		LocalDate today = today();
 		int adultAge = this.properties.adultAge();
 		Map<UUID, UnitView> units = unitsById();
-		List<UUID> ids = this.involvements.personsOf(me.unit().id());
+		// born within the window, give or take a day (leap days); the exact test follows
+		List<UUID> ids = this.involvements.personsBornBetween(me.unit().id(), today.minusYears(adultAge).minusDays(1),
+				today.plusMonths(withinMonths).minusYears(adultAge).plusDays(1));
 		List<Person> turning = this.persons.findAllById(ids)
 			.stream()
 			.filter((person) -> person.turnsOn(adultAge).isAfter(today)

@@ -769,7 +769,7 @@ public final class DataGenerator {
 			for (int m = 0; m < MUNICIPALITIES && written < 1000; m++) {
 				int unit = m * 3;
 				List<Integer> own = personsOfUnit.get(unit);
-				for (int n = 2; n < this.unitStaffCount[unit] && !own.isEmpty() && written < 1000; n++) {
+				for (int n = 1; n < this.unitStaffCount[unit] && !own.isEmpty() && written < 1000; n++) {
 					int staff = this.unitStaffStart[unit] + n;
 					int p = own.get(n % own.size());
 					out.println(this.usernames[staff] + "," + this.staffIds[staff] + "," + this.personIds[p] + ","
