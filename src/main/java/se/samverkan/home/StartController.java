@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.samverkan.individuals.RoleClarificationService;
 import se.samverkan.matters.MatterManagement;
 import se.samverkan.notification.Inbox;
+import se.samverkan.observations.ObservationService;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.PageRequest;
@@ -29,8 +30,11 @@ class StartController {
 
 	private final MatterManagement matters;
 
+	private final ObservationService observations;
+
 	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications,
-			MatterManagement matters) {
+			MatterManagement matters, ObservationService observations) {
+		this.observations = observations;
 		this.inbox = inbox;
 		this.directory = directory;
 		this.roleClarifications = roleClarifications;
@@ -43,6 +47,7 @@ class StartController {
 		model.addAttribute("roleClarificationsToAcknowledge",
 				this.roleClarifications.awaitingAcknowledgement(me.staffId()));
 		model.addAttribute("mattersWaiting", this.matters.handles(me) ? this.matters.waiting() : null);
+		model.addAttribute("observationsWaiting", this.observations.waitingFor(me));
 		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
 		return VIEW;
 	}
