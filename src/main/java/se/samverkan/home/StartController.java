@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.samverkan.individuals.RoleClarificationService;
 import se.samverkan.matters.MatterManagement;
 import se.samverkan.notification.Inbox;
+import se.samverkan.observations.ObservationService;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.referrals.ReferralManagement;
@@ -32,13 +33,16 @@ class StartController {
 
 	private final ReferralManagement referrals;
 
+	private final ObservationService observations;
+
 	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications,
-			MatterManagement matters, ReferralManagement referrals) {
+			MatterManagement matters, ReferralManagement referrals, ObservationService observations) {
 		this.inbox = inbox;
 		this.directory = directory;
 		this.roleClarifications = roleClarifications;
 		this.matters = matters;
 		this.referrals = referrals;
+		this.observations = observations;
 	}
 
 	@GetMapping("/")
@@ -48,6 +52,7 @@ class StartController {
 				this.roleClarifications.awaitingAcknowledgement(me.staffId()));
 		model.addAttribute("mattersWaiting", this.matters.handles(me) ? this.matters.waiting() : null);
 		model.addAttribute("referrals", this.referrals.counts(me));
+		model.addAttribute("observationsWaiting", this.observations.waitingFor(me));
 		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
 		return VIEW;
 	}
