@@ -30,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -87,9 +88,12 @@ class SecurityConfiguration {
 			// request has none.
 			.csrf((csrf) -> csrf.disable());
 		http.authenticationManager(new ProviderManager(passwordSignIns.api()));
-		if (bearer.getIfAvailable() != null) {
+		JwtDecoder decoder = bearer.getIfAvailable();
+		if (decoder != null) {
+			JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+			tokens.setJwtAuthenticationConverter(identityProvider.bearerTokens());
 			http.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(identityProvider.bearerTokens()))
+				.jwt((jwt) -> jwt.authenticationManager(new ProviderManager(tokens)))
 				.authenticationEntryPoint(problems.unauthorized()));
 		}
 		headers(http, API_POLICY);
