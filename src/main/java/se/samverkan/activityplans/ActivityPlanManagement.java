@@ -190,6 +190,24 @@ public class ActivityPlanManagement {
 		}).toList();
 	}
 
+	/** Every activity of every plan, newest year first. */
+	@Transactional(readOnly = true)
+	public List<ActivityPlanView.ActivityView> allActivities() {
+		Names names = names();
+		return this.plans.findAllByOrderByYearDesc()
+			.stream()
+			.flatMap((plan) -> this.activities.findByActivityPlanIdOrderByPosition(plan.id())
+				.stream()
+				.map((activity) -> activityView(activity, plan.year(), names)))
+			.toList();
+	}
+
+	/** The activities of a year's plan; none without a plan. */
+	@Transactional(readOnly = true)
+	public List<ActivityPlanView.ActivityView> activitiesOf(int year) {
+		return this.plans.findByYear(year).map((plan) -> view(plan).activities()).orElse(List.of());
+	}
+
 	/** One activity, with its plan's year. */
 	@Transactional(readOnly = true)
 	public Optional<ActivityPlanView.ActivityView> activity(UUID activityId) {

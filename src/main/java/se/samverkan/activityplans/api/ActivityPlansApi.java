@@ -98,6 +98,7 @@ class ActivityPlansApi {
 	ResponseEntity<ActivityResponse> addActivity(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@RequestBody ActivityRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		requireDrafter(me);
 		ActivityPlanView.ActivityView activity = this.management.addActivity(me, id, request.content(),
 				Versions.fromIfMatch(ifMatch));
 		return ResponseEntity.created(URI.create("/api/v1/activity-plans/" + id + "/activities/" + activity.id()))
@@ -116,6 +117,7 @@ class ActivityPlansApi {
 	ActivityResponse changeActivity(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@PathVariable UUID activityId, @RequestBody ActivityRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		requireDrafter(me);
 		return PlanResponses
 			.of(this.management.changeActivity(me, id, activityId, request.content(), Versions.fromIfMatch(ifMatch)));
 	}
@@ -137,6 +139,12 @@ class ActivityPlansApi {
 			@RequestBody SendBackRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		return of(this.management.sendBack(me, id, request.reason(), Versions.fromIfMatch(ifMatch)));
+	}
+
+	private void requireDrafter(SignedInStaff me) {
+		if (!this.management.mayDraft(me)) {
+			throw new DomainException(ErrorCode.FORBIDDEN, "error.activity-plan.steering-group-only");
+		}
 	}
 
 	private PlanResponse of(ActivityPlanView plan) {
