@@ -28,10 +28,11 @@ import se.samverkan.organisation.SignedInStaff;
  * User name and password of a local account, throttled (too many failures slow down and
  * then lock, the same answer whether the account exists or not). For the sign-in form it
  * marks accounts that still need their one-time code; for HTTP Basic on the API it
- * remembers verified credentials for a short while, keyed by a SHA-256 of them, so that
- * an integrator's calls do not each compute the adaptive hash. A remembered entry holds
- * the password hash it was verified against: a changed password, a deactivated account or
- * a lock (all read from the database on every call, so on every instance) ends it.
+ * refuses accounts with a second factor (a password alone is not enough) and remembers
+ * verified credentials for a short while, keyed by a SHA-256 of them, so that an
+ * integrator's calls do not each compute the adaptive hash. A remembered entry holds the
+ * password hash it was verified against: a changed password, a deactivated account or a
+ * lock (all read from the database on every call, so on every instance) ends it.
  */
 class PasswordSignIn implements AuthenticationProvider {
 
@@ -88,6 +89,7 @@ class PasswordSignIn implements AuthenticationProvider {
 			Verified remembered = this.verified.get(key);
 			if (remembered != null && remembered.expires().isAfter(this.clock.instant())
 					&& remembered.passwordHash().equals(staff.getPassword())) {
+				refuseWithoutSecondFactor(staff);
 				return signedIn(staff, authentication);
 			}
 		}
@@ -100,6 +102,7 @@ class PasswordSignIn implements AuthenticationProvider {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		this.throttle.succeeded(username);
+		refuseWithoutSecondFactor(staff);
 		if (key != null) {
 			if (this.verified.size() >= MAX_REMEMBERED) {
 				this.verified.clear();
@@ -107,6 +110,17 @@ class PasswordSignIn implements AuthenticationProvider {
 			this.verified.put(key, new Verified(staff.getPassword(), this.clock.instant().plus(this.rememberFor)));
 		}
 		return signedIn(staff, authentication);
+	}
+
+	/**
+	 * HTTP Basic carries a password only: an account that has (or, in production, must
+	 * have) a second factor signs in to the API with a bearer token of the identity
+	 * provider instead, so that a password alone never reaches personal data (L9).
+	 */
+	private void refuseWithoutSecondFactor(SignedInStaff staff) {
+		if (this.api && (this.secondFactors.requiredForEveryone() || this.secondFactors.enrolled(staff.staffId()))) {
+			throw new BadCredentialsException("A password alone is not enough for this account");
+		}
 	}
 
 	/** Forgets every remembered credential, e.g. after an account changed. */

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.OrganisationManagement;
@@ -17,12 +19,16 @@ import se.samverkan.organisation.StaffMember;
 import se.samverkan.organisation.StaffProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * L9 as production has it: every local account must have a second factor. (Outside the
  * demo this is the default; here it is switched on explicitly.)
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "samverkan.signin.second-factor=required")
+@AutoConfigureMockMvc
 class RequiredSecondFactorTests {
 
 	@LocalServerPort
@@ -33,6 +39,9 @@ class RequiredSecondFactorTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	@DisplayName("L9 in production a local account without a second factor must enrol one before anything else")
@@ -65,6 +74,15 @@ class RequiredSecondFactorTests {
 
 		visitor.signIn(member.username(), SignInTests.PASSWORD);
 		assertThat(visitor.path()).isEqualTo("/login/code");
+	}
+
+	@Test
+	@DisplayName("L9 in production HTTP Basic with a password alone is refused: API clients use bearer tokens")
+	void l9ProductionRefusesPasswordOnlyApiCalls() throws Exception {
+		StaffMember member = open();
+		this.mvc.perform(get("/api/v1/me").with(httpBasic(member.username(), SignInTests.PASSWORD)))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("admin", "demo"))).andExpect(status().isUnauthorized());
 	}
 
 	private StaffMember open() {

@@ -162,7 +162,7 @@ class SignInTests {
 
 	@Test
 	@DisplayName("L9 a local account enrols one-time codes with a QR code and then needs a code at every sign-in; wrong and replayed codes are refused, recovery codes work once")
-	void l9OneTimeCodes() {
+	void l9OneTimeCodes() throws Exception {
 		StaffMember member = open("totp");
 		Visitor visitor = visitor();
 		visitor.signIn(member.username(), PASSWORD);
@@ -174,6 +174,10 @@ class SignInTests {
 		List<String> recovery = codes.select("ul.recovery-codes code").eachText();
 		assertThat(recovery).hasSize(10).allMatch((code) -> code.matches("[a-z2-9]{5}-[a-z2-9]{5}"));
 		visitor.signOut();
+
+		// A password alone no longer opens the API: bearer tokens do.
+		this.mvc.perform(get("/api/v1/me").with(httpBasic(member.username(), PASSWORD)))
+			.andExpect(status().isUnauthorized());
 
 		// Password alone: every page sends to the code page, the account page is closed.
 		visitor.signIn(member.username(), PASSWORD);
@@ -254,25 +258,33 @@ class SignInTests {
 	// --- throttling
 
 	@Test
-	@DisplayName("L9 repeated failures slow an account down with the same answer whether it exists or not")
+	@DisplayName("L9 repeated failures slow an account down and lock it, with the same answer whether it exists or not")
 	void l9FailuresSlowDownWithoutRevealingAccounts() {
 		StaffMember member = open("slow");
 		String unknown = "ingen." + UUID.randomUUID().toString().substring(0, 8);
 		Visitor visitor = visitor();
+		List<String> lockedPages = new java.util.ArrayList<>();
 		for (String name : List.of(member.username(), unknown)) {
 			for (int i = 0; i < 3; i++) {
 				visitor.signIn(name, "fel-lösenord-" + i);
 				assertThat(visitor.path()).isEqualTo("/login?error");
 			}
-			visitor.signIn(name, "fel-lösenord-3");
+			// The third failure makes the next try wait a little.
+			Instant until = this.throttle.blockedUntil(name, null).orElseThrow();
+			assertThat(Duration.between(Instant.now(), until)).isLessThanOrEqualTo(Duration.ofSeconds(2));
+			for (int i = 3; i < 10; i++) {
+				this.throttle.failed(name, null);
+			}
+			visitor.signIn(name, PASSWORD);
 			assertThat(visitor.path()).isEqualTo("/login?locked");
+			lockedPages.add(visitor.page().select("main").html().replaceAll("value=\"[^\"]*\"", ""));
 			assertThat(visitor.page().select("[role=alert]").text())
 				.isEqualTo("För många misslyckade inloggningar. Vänta en stund och försök igen, "
 						+ "eller be en administratör häva spärren.");
 		}
-		// Even the right password waits.
-		visitor.signIn(member.username(), PASSWORD);
-		assertThat(visitor.path()).isEqualTo("/login?locked");
+		assertThat(lockedPages.get(0)).isEqualTo(lockedPages.get(1));
+		assertThat(this.throttle.locks().stream().map(SignInThrottle.Lock::subject)).contains(member.username(),
+				unknown);
 	}
 
 	@Test
