@@ -6,9 +6,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import se.samverkan.individuals.RoleClarificationService;
+import se.samverkan.matters.MatterManagement;
+import se.samverkan.meetings.MeetingViews;
 import se.samverkan.notification.Inbox;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.referrals.ReferralManagement;
 import se.samverkan.shared.PageRequest;
 
 /**
@@ -26,10 +29,20 @@ class StartController {
 
 	private final RoleClarificationService roleClarifications;
 
-	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications) {
+	private final MatterManagement matters;
+
+	private final ReferralManagement referrals;
+
+	private final MeetingViews meetings;
+
+	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications,
+			MatterManagement matters, ReferralManagement referrals, MeetingViews meetings) {
 		this.inbox = inbox;
 		this.directory = directory;
 		this.roleClarifications = roleClarifications;
+		this.matters = matters;
+		this.referrals = referrals;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/")
@@ -37,6 +50,10 @@ class StartController {
 		model.addAttribute("unread", this.inbox.unreadCount(me.staffId()));
 		model.addAttribute("roleClarificationsToAcknowledge",
 				this.roleClarifications.awaitingAcknowledgement(me.staffId()));
+		model.addAttribute("mattersWaiting", this.matters.handles(me) ? this.matters.waiting() : null);
+		model.addAttribute("referrals", this.referrals.counts(me));
+		model.addAttribute("nextMeeting", this.meetings.nextMeetingFor(me.staffId()).orElse(null));
+		model.addAttribute("minutesToApprove", this.meetings.minutesAwaitingApprovalOf(me.staffId()));
 		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
 		return VIEW;
 	}

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samverkan.matters.MatterManagement;
 import se.samverkan.meetings.MeetingViews.AgendaItemView;
 import se.samverkan.meetings.MeetingViews.MeetingView;
 import se.samverkan.organisation.Directory;
@@ -43,14 +44,17 @@ class DemoMeetings implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final MatterManagement matters;
+
 	private final Clock clock;
 
 	DemoMeetings(MeetingManagement management, SteeringGroup steeringGroup, Directory directory, JdbcClient jdbc,
-			Clock clock) {
+			MatterManagement matters, Clock clock) {
 		this.management = management;
 		this.steeringGroup = steeringGroup;
 		this.directory = directory;
 		this.jdbc = jdbc;
+		this.matters = matters;
 		this.clock = clock;
 	}
 
@@ -101,6 +105,10 @@ class DemoMeetings implements ApplicationRunner {
 		MeetingView meeting = this.management.plan(convener, MeetingGroups.STEERING_GROUP,
 				schedule("Styrgruppens möte", day, 9, 12, "Landstingshuset, Karlstad, sal Klarälven"));
 		this.management.addAgendaItem(convener, meeting.id(), "Rutin vid övergång från BUH till VH", null);
+		this.matters.prioritised()
+			.stream()
+			.findFirst()
+			.ifPresent((matter) -> this.management.addAgendaItem(convener, meeting.id(), matter.title(), matter.id()));
 		return meeting;
 	}
 

@@ -12,6 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samverkan.matters.GovernanceText;
+import se.samverkan.matters.MatterManagement;
+import se.samverkan.matters.TrailEntry;
 import se.samverkan.meetings.AgendaBacklog.BacklogItem;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
@@ -48,18 +51,22 @@ public class MeetingManagement {
 
 	private final Directory directory;
 
+	private final MatterManagement matters;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	MeetingManagement(Meetings meetings, AgendaBacklog backlog, MeetingGroups groups, MeetingViews views,
-			SteeringGroup steeringGroup, Directory directory, ApplicationEventPublisher events, Clock clock) {
+			SteeringGroup steeringGroup, Directory directory, MatterManagement matters,
+			ApplicationEventPublisher events, Clock clock) {
 		this.meetings = meetings;
 		this.backlog = backlog;
 		this.groups = groups;
 		this.views = views;
 		this.steeringGroup = steeringGroup;
 		this.directory = directory;
+		this.matters = matters;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -121,9 +128,12 @@ public class MeetingManagement {
 	public MeetingViews.AgendaItemView addAgendaItem(SignedInStaff me, UUID meetingId, String title, UUID matterId) {
 		Meeting meeting = this.meetings.find(meetingId).orElseThrow(NotFoundException::new);
 		requireProposer(me, meeting.groupId());
+		checkText(title);
+		checkMatter(matterId);
 		int before = meeting.version();
 		Meeting.AgendaItem item = meeting.addAgendaItem(title, matterId, me.staffId(), null);
 		save(meeting, before, "AgendaItemAdded");
+		raised(meeting, matterId);
 		return this.views.view(meeting)
 			.agenda()
 			.stream()
@@ -138,6 +148,8 @@ public class MeetingManagement {
 		this.groups.find(group)
 			.orElseThrow(() -> new DomainException(ErrorCode.VALIDATION_FAILED, "error.meeting.group-unknown"));
 		requireProposer(me, group);
+		checkText(title);
+		checkMatter(matterId);
 		BacklogItem item = new BacklogItem(UUID.randomUUID(), group,
 				Meeting.text(title, Meeting.TITLE_MAX, "error.meeting.item-title-required"), matterId, me.staffId(),
 				this.clock.instant(), null);
@@ -161,6 +173,7 @@ public class MeetingManagement {
 		meeting.addAgendaItem(item.title(), item.matterId(), item.proposedBy(), null);
 		this.backlog.remove(item.id());
 		save(meeting, before, "AgendaItemScheduled");
+		raised(meeting, item.matterId());
 		return this.views.view(meeting);
 	}
 
@@ -177,8 +190,17 @@ public class MeetingManagement {
 				throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.meeting.attendee-unknown");
 			}
 		}
+		List<ItemMinutes> written = (items != null) ? items : List.of();
+		for (ItemMinutes item : written) {
+			if (item != null) {
+				checkText(item.notes());
+				if (item.decisions() != null) {
+					item.decisions().forEach((d) -> checkText((d != null) ? d.text() : null));
+				}
+			}
+		}
 		int before = meeting.version();
-		meeting.writeMinutes(attendeeStaffIds, (items != null) ? items : List.of());
+		meeting.writeMinutes(attendeeStaffIds, written);
 		save(meeting, before, "MinutesWritten");
 		return this.views.view(meeting);
 	}
@@ -191,6 +213,7 @@ public class MeetingManagement {
 		if (responsibleStaffId != null && this.directory.staffMember(responsibleStaffId).isEmpty()) {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.meeting.responsible-unknown");
 		}
+		checkText(title);
 		int before = meeting.version();
 		Meeting.ActionItem action = meeting.addAction(title, responsibleStaffId, dueOn, agendaItemId);
 		save(meeting, before, "ActionItemAdded");
@@ -215,6 +238,7 @@ public class MeetingManagement {
 		meeting.submitMinutes();
 		save(meeting, before, "MinutesSubmitted");
 		carryOver(meeting);
+		decided(meeting);
 		this.events.publishEvent(new Notice(meeting.attendees(), "notice.meeting.minutes-to-approve",
 				List.of(meeting.title()), link(meeting)));
 		return this.views.view(meeting);
@@ -249,6 +273,39 @@ public class MeetingManagement {
 		}
 		unfinished.forEach((item) -> this.backlog.add(new BacklogItem(UUID.randomUUID(), meeting.groupId(),
 				item.title(), item.matterId(), item.proposedBy(), this.clock.instant(), meeting.id())));
+	}
+
+	/** Tells each linked matter's trail that it was raised at the meeting. */
+	private void raised(Meeting meeting, UUID matterId) {
+		if (matterId != null) {
+			this.matters.recordTrail(matterId,
+					TrailEntry.raisedAtMeeting(meeting.id(), meeting.title(), date(meeting)));
+		}
+	}
+
+	/** Tells each linked matter's trail the decisions taken about it. */
+	private void decided(Meeting meeting) {
+		for (Meeting.Decision decision : meeting.decisions()) {
+			meeting.agendaItem(decision.agendaItemId())
+				.map(Meeting.AgendaItem::matterId)
+				.ifPresent((matterId) -> this.matters.recordTrail(matterId,
+						TrailEntry.decision(decision.text(), meeting.id(), meeting.title(), date(meeting))));
+		}
+	}
+
+	private LocalDate date(Meeting meeting) {
+		return meeting.startsAt().atZone(this.clock.getZone()).toLocalDate();
+	}
+
+	private void checkMatter(UUID matterId) {
+		if (matterId != null && this.matters.summary(matterId).isEmpty()) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.meeting.matter-unknown");
+		}
+	}
+
+	/** Governance records carry no personal identity numbers (L5). */
+	private void checkText(String text) {
+		GovernanceText.requireNoPersonalIdentityNumber(LocalDate.now(this.clock), text);
 	}
 
 	private Meeting load(UUID meetingId, Integer expectedVersion) {

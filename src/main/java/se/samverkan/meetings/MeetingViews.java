@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samverkan.matters.MatterManagement;
+import se.samverkan.matters.MatterSummary;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.shared.Filter;
@@ -53,15 +55,18 @@ public class MeetingViews {
 
 	private final JdbcClient jdbc;
 
+	private final MatterManagement matters;
+
 	private final Clock clock;
 
 	MeetingViews(Meetings meetings, MeetingGroups groups, AgendaBacklog backlog, Directory directory, JdbcClient jdbc,
-			Clock clock) {
+			MatterManagement matters, Clock clock) {
 		this.meetings = meetings;
 		this.groups = groups;
 		this.backlog = backlog;
 		this.directory = directory;
 		this.jdbc = jdbc;
+		this.matters = matters;
 		this.clock = clock;
 	}
 
@@ -173,8 +178,8 @@ public class MeetingViews {
 		Names names = new Names();
 		return this.backlog.of(groupId)
 			.stream()
-			.map((item) -> new BacklogItemView(item.id(), item.title(), item.matterId(), names.of(item.proposedBy()),
-					item.proposedAt(), item.carriedFromMeetingId() != null))
+			.map((item) -> new BacklogItemView(item.id(), item.title(), item.matterId(), matterTitle(item.matterId()),
+					names.of(item.proposedBy()), item.proposedAt(), item.carriedFromMeetingId() != null))
 			.toList();
 	}
 
@@ -185,8 +190,8 @@ public class MeetingViews {
 		int number = 1;
 		for (Meeting.AgendaItem item : meeting.agenda()) {
 			agenda.add(new AgendaItemView(item.id(), number++, item.title(), item.matterId(),
-					names.of(item.proposedBy()), item.standing(), item.notes(), item.outcome(), item.unfinished(),
-					item.carriedFromId() != null));
+					matterTitle(item.matterId()), names.of(item.proposedBy()), item.standing(), item.notes(),
+					item.outcome(), item.unfinished(), item.carriedFromId() != null));
 		}
 		Map<UUID, String> itemTitles = new HashMap<>();
 		meeting.agenda().forEach((item) -> itemTitles.put(item.id(), item.title()));
@@ -258,6 +263,10 @@ public class MeetingViews {
 				MeetingStatus.valueOf(rs.getString("status")), MinutesStatus.valueOf(rs.getString("minutes_status")));
 	}
 
+	private String matterTitle(UUID matterId) {
+		return (matterId != null) ? this.matters.summary(matterId).map(MatterSummary::title).orElse(null) : null;
+	}
+
 	private LocalDate date(Instant instant) {
 		return (instant != null) ? instant.atZone(this.clock.getZone()).toLocalDate() : null;
 	}
@@ -303,8 +312,9 @@ public class MeetingViews {
 	}
 
 	/** An agenda item, numbered from 1. */
-	public record AgendaItemView(UUID id, int number, String title, UUID matterId, Person proposedBy, boolean standing,
-			String notes, Outcome outcome, boolean unfinished, boolean carriedOver) {
+	public record AgendaItemView(UUID id, int number, String title, UUID matterId, String matterTitle,
+			Person proposedBy, boolean standing, String notes, Outcome outcome, boolean unfinished,
+			boolean carriedOver) {
 	}
 
 	/** A decision in the register. */
@@ -332,8 +342,8 @@ public class MeetingViews {
 	}
 
 	/** An agenda item waiting for a meeting. */
-	public record BacklogItemView(UUID id, String title, UUID matterId, Person proposedBy, Instant proposedAt,
-			boolean carriedOver) {
+	public record BacklogItemView(UUID id, String title, UUID matterId, String matterTitle, Person proposedBy,
+			Instant proposedAt, boolean carriedOver) {
 	}
 
 	/** The steering group's meetings in a year against the requirement (R16). */

@@ -4,7 +4,8 @@
  * members propose items; minutes with attendance, outcomes, decisions and actions are
  * approved by the attendees and then locked; invitations as iCalendar.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared::web", "organisation", "notification", "steeringgroup" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "shared::web", "organisation", "notification", "steeringgroup", "matters" })
 package se.samverkan.meetings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -36,8 +36,8 @@ class ICalendarTests {
 		return new MeetingView(id, new GroupView(MeetingGroups.STEERING_GROUP, GroupKind.STEERING_GROUP, "Styrgruppen"),
 				title, START, START.plusSeconds(3 * 3600), "Landstingshuset, Karlstad; sal Älven",
 				"https://video.example.org/rum", status, MinutesStatus.NONE, sequence, 0,
-				List.of(new AgendaItemView(UUID.randomUUID(), 1, "Information om våra verksamheter", null, null, true,
-						"", null, false, false)),
+				List.of(new AgendaItemView(UUID.randomUUID(), 1, "Information om våra verksamheter", null, null, null,
+						true, "", null, false, false)),
 				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 

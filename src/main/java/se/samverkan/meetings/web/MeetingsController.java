@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.samverkan.matters.MatterManagement;
+import se.samverkan.matters.MatterStatus;
+import se.samverkan.matters.MatterView;
 import se.samverkan.meetings.CalendarFeeds;
 import se.samverkan.meetings.GroupView;
 import se.samverkan.meetings.ICalendar;
@@ -73,10 +76,12 @@ class MeetingsController {
 
 	private final Directory directory;
 
+	private final MatterManagement matters;
+
 	private final Clock clock;
 
 	MeetingsController(MeetingManagement management, MeetingViews views, MeetingGroups groups, CalendarFeeds feeds,
-			ICalendar calendar, MinutesPdf pdf, Directory directory, Clock clock) {
+			ICalendar calendar, MinutesPdf pdf, Directory directory, MatterManagement matters, Clock clock) {
 		this.management = management;
 		this.views = views;
 		this.groups = groups;
@@ -84,6 +89,7 @@ class MeetingsController {
 		this.calendar = calendar;
 		this.pdf = pdf;
 		this.directory = directory;
+		this.matters = matters;
 		this.clock = clock;
 	}
 
@@ -106,6 +112,7 @@ class MeetingsController {
 		model.addAttribute("mayPropose",
 				this.management.mayConvene(me) || this.groups.mayPropose(me.staffId(), MeetingGroups.STEERING_GROUP));
 		model.addAttribute("backlog", this.views.backlog(MeetingGroups.STEERING_GROUP));
+		model.addAttribute("matterOptions", matterOptions(me));
 		model.addAttribute("feedUrl", this.feeds.feedUrl(me.staffId()));
 		model.addAttribute("awaitingApproval", this.views.minutesAwaitingApprovalOf(me.staffId()));
 		if (!model.containsAttribute("proposal")) {
@@ -120,7 +127,13 @@ class MeetingsController {
 		if (binding.hasErrors()) {
 			return list(me, model);
 		}
-		this.management.propose(me, MeetingGroups.STEERING_GROUP, form.title(), null);
+		try {
+			this.management.propose(me, MeetingGroups.STEERING_GROUP, form.title(), form.matterId());
+		}
+		catch (DomainException ex) {
+			reject(binding, ex);
+			return list(me, model);
+		}
 		redirect.addFlashAttribute("flash", "meetings.backlog.proposed");
 		return "redirect:/meetings";
 	}
@@ -200,6 +213,7 @@ class MeetingsController {
 		model.addAttribute("open", open);
 		model.addAttribute("mayApprove", meeting.awaitsApprovalOf(me.staffId()));
 		model.addAttribute("backlog", convener && open ? this.views.backlog(meeting.group().id()) : List.of());
+		model.addAttribute("matterOptions", matterOptions(me));
 		if (!model.containsAttribute("item")) {
 			model.addAttribute("item", ItemForm.empty());
 		}
@@ -214,7 +228,7 @@ class MeetingsController {
 			return page(me, id, model);
 		}
 		try {
-			this.management.addAgendaItem(me, id, form.title(), null);
+			this.management.addAgendaItem(me, id, form.title(), form.matterId());
 		}
 		catch (DomainException ex) {
 			reject(binding, ex);
@@ -342,6 +356,18 @@ class MeetingsController {
 		model.addAttribute("decisions", this.views.decisions(null, new PageRequest(Math.max(page, 0), 50)));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return DECISIONS;
+	}
+
+	/** The matters the user may link to an agenda item: those they handle, open ones. */
+	private List<MatterView.Listed> matterOptions(SignedInStaff me) {
+		if (!this.matters.handles(me)) {
+			return List.of();
+		}
+		return this.matters.matters(me, MatterManagement.MatterFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE))
+			.items()
+			.stream()
+			.filter((matter) -> matter.status() != MatterStatus.CLOSED)
+			.toList();
 	}
 
 	private String form(MeetingView meeting, Model model) {
