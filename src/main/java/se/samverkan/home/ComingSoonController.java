@@ -13,7 +13,7 @@ class ComingSoonController {
 
 	static final String VIEW = "home/coming-soon";
 
-	@GetMapping({ "/meetings", "/annual-reports" })
+	@GetMapping({ "/annual-reports" })
 	String comingSoon(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		model.addAttribute("section", request.getRequestURI().substring(1));
 		return VIEW;

@@ -72,6 +72,10 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/public/**")
 				.permitAll()
+				// Calendar programs cannot sign in: the secret token in the address is
+				// the key.
+				.requestMatchers(HttpMethod.GET, "/api/v1/calendar-feeds/*")
+				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
