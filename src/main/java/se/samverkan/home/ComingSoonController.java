@@ -13,7 +13,7 @@ class ComingSoonController {
 
 	static final String VIEW = "home/coming-soon";
 
-	@GetMapping({ "/referrals", "/meetings", "/activity-plans", "/working-groups", "/annual-reports" })
+	@GetMapping({ "/meetings", "/annual-reports" })
 	String comingSoon(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		model.addAttribute("section", request.getRequestURI().substring(1));
 		return VIEW;

@@ -11,6 +11,7 @@ import se.samverkan.notification.Inbox;
 import se.samverkan.observations.ObservationService;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.referrals.ReferralManagement;
 import se.samverkan.shared.PageRequest;
 
 /**
@@ -30,15 +31,18 @@ class StartController {
 
 	private final MatterManagement matters;
 
+	private final ReferralManagement referrals;
+
 	private final ObservationService observations;
 
 	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications,
-			MatterManagement matters, ObservationService observations) {
-		this.observations = observations;
+			MatterManagement matters, ReferralManagement referrals, ObservationService observations) {
 		this.inbox = inbox;
 		this.directory = directory;
 		this.roleClarifications = roleClarifications;
 		this.matters = matters;
+		this.referrals = referrals;
+		this.observations = observations;
 	}
 
 	@GetMapping("/")
@@ -47,6 +51,7 @@ class StartController {
 		model.addAttribute("roleClarificationsToAcknowledge",
 				this.roleClarifications.awaitingAcknowledgement(me.staffId()));
 		model.addAttribute("mattersWaiting", this.matters.handles(me) ? this.matters.waiting() : null);
+		model.addAttribute("referrals", this.referrals.counts(me));
 		model.addAttribute("observationsWaiting", this.observations.waitingFor(me));
 		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
 		return VIEW;

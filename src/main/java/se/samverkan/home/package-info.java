@@ -3,7 +3,7 @@
  * navigation of the whole product.
  */
 @ApplicationModule(allowedDependencies = { "shared", "shared::web", "organisation", "notification", "individuals",
-		"matters", "observations" })
+		"matters", "referrals", "observations" })
 package se.samverkan.home;
 
 import org.springframework.modulith.ApplicationModule;

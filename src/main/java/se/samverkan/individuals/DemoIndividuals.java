@@ -28,10 +28,16 @@ import se.samverkan.shared.DemoContent;
 import se.samverkan.shared.PageRequest;
 
 /**
- * Fictitious persons for the demo, with numbers that are valid but dated relative to
- * today: a child at BUH turning 18 within months (on the transition list, with a
- * guardian's consent to renew), an adult at VH, a child with protected identity, and a
- * child known only to Arvika. Loaded once, into an empty person table.
+ * Fictitious persons for the demo: a child at BUH turning 18 within months (on the
+ * transition list, with a guardian's consent to renew), an adult at VH, a child with
+ * protected identity, and a child known only to Arvika. Loaded once, into an empty person
+ * table.
+ * <p>
+ * Their numbers do not move with the clock ({@link BirthDates}): the adult and the
+ * younger children have fixed birth dates, so a test or a demo crossing midnight finds
+ * them by the same number; only the child turning 18 is dated from the first of the
+ * current month, so that the transition list always shows her — three to four months
+ * ahead, whatever the day.
  */
 @Component
 @DemoContent
@@ -74,8 +80,9 @@ class DemoIndividuals implements ApplicationRunner {
 		UUID vh = unit(UnitKind.VH);
 		List<UUID> karlstadAndRegion = List.of(lss.principal().id(), region);
 
-		PersonView elsa = this.individuals.register(lss, new RegisterPerson(
-				number(today.minusYears(18).plusMonths(4), "482"), "Elsa", "Lindgren", lss.principal().id(), false));
+		BirthDates born = BirthDates.on(today);
+		PersonView elsa = this.individuals.register(lss,
+				new RegisterPerson(number(born.elsa(), "482"), "Elsa", "Lindgren", lss.principal().id(), false));
 		this.individuals.recordConsent(lss, elsa.id(), new RecordConsent(today.minusMonths(14), ConsentForm.WRITTEN,
 				null, karlstadAndRegion, null, "Elsa vill att BUH och LSS planerar tillsammans.", null));
 		this.individuals.startIntervention(lss, elsa.id(),
@@ -87,8 +94,8 @@ class DemoIndividuals implements ApplicationRunner {
 						ContactPurpose.PLAN_FOLLOW_UP, List.of(lss.staffId(), buhStaff.get().staffId()),
 						"Planering inför övergången till vuxenhabiliteringen."));
 
-		PersonView viktor = this.individuals.register(lss, new RegisterPerson(
-				number(today.minusYears(27).minusMonths(2), "316"), "Viktor", "Holm", lss.principal().id(), false));
+		PersonView viktor = this.individuals.register(lss,
+				new RegisterPerson(number(BirthDates.VIKTOR, "316"), "Viktor", "Holm", lss.principal().id(), false));
 		this.individuals.recordConsent(lss, viktor.id(), new RecordConsent(today.minusMonths(5), ConsentForm.DIGITAL,
 				null, karlstadAndRegion, today.plusYears(1), null, null));
 		this.individuals.startIntervention(lss, viktor.id(),
@@ -96,13 +103,12 @@ class DemoIndividuals implements ApplicationRunner {
 		this.individuals.startIntervention(lss, viktor.id(),
 				new StartIntervention(vh, "Arbetsterapi", null, today.minusMonths(4), today.plusMonths(8)));
 
-		this.individuals.register(lss, new RegisterPerson(number(today.minusYears(11).minusDays(40), "547"), "Nora",
-				"Ek", lss.principal().id(), true));
+		this.individuals.register(lss,
+				new RegisterPerson(number(BirthDates.NORA, "547"), "Nora", "Ek", lss.principal().id(), true));
 
 		SignedInStaff arvikaStaff = arvika.get();
-		PersonView hugo = this.individuals.register(arvikaStaff,
-				new RegisterPerson(number(today.minusYears(8).minusMonths(7), "659"), "Hugo", "Sjöberg",
-						arvikaStaff.principal().id(), false));
+		PersonView hugo = this.individuals.register(arvikaStaff, new RegisterPerson(number(BirthDates.HUGO, "659"),
+				"Hugo", "Sjöberg", arvikaStaff.principal().id(), false));
 		this.individuals.startIntervention(arvikaStaff, hugo.id(), new StartIntervention(arvikaStaff.unit().id(),
 				"Avlösarservice i hemmet", null, today.minusYears(1), null));
 		log.info("Loaded demo individuals: {} persons", this.persons.count());
@@ -115,6 +121,27 @@ class DemoIndividuals implements ApplicationRunner {
 			.findFirst()
 			.map(UnitView::id)
 			.orElseThrow();
+	}
+
+	/**
+	 * The demo persons' birth dates. Fixed for the adult (Viktor, VH) and the children
+	 * who stay children for years (Nora, protected identity; Hugo, Arvika); for Elsa, who
+	 * must turn 18 within the transition window (L2), the first of the month four months
+	 * ahead, eighteen years back: her 18th birthday is always 3–4 months away and her
+	 * number changes only with the month.
+	 */
+	record BirthDates(LocalDate elsa) {
+
+		static final LocalDate VIKTOR = LocalDate.of(1999, 9, 14);
+
+		static final LocalDate NORA = LocalDate.of(2015, 10, 16);
+
+		static final LocalDate HUGO = LocalDate.of(2018, 4, 22);
+
+		static BirthDates on(LocalDate today) {
+			return new BirthDates(today.withDayOfMonth(1).plusMonths(4).minusYears(18));
+		}
+
 	}
 
 	/** A valid, fictitious number for someone born on that date, as typed (12 digits). */

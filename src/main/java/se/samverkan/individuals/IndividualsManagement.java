@@ -62,6 +62,8 @@ public class IndividualsManagement {
 
 	private final AccessLog accessLog;
 
+	private final VisiblePersons visiblePersons;
+
 	private final Directory directory;
 
 	private final ApplicationEventPublisher events;
@@ -71,14 +73,15 @@ public class IndividualsManagement {
 	private final Clock clock;
 
 	IndividualsManagement(Persons persons, Consents consents, Interventions interventions, Contacts contacts,
-			Involvements involvements, AccessLog accessLog, Directory directory, ApplicationEventPublisher events,
-			IndividualsProperties properties, Clock clock) {
+			Involvements involvements, AccessLog accessLog, VisiblePersons visiblePersons, Directory directory,
+			ApplicationEventPublisher events, IndividualsProperties properties, Clock clock) {
 		this.persons = persons;
 		this.consents = consents;
 		this.interventions = interventions;
 		this.contacts = contacts;
 		this.involvements = involvements;
 		this.accessLog = accessLog;
+		this.visiblePersons = visiblePersons;
 		this.directory = directory;
 		this.events = events;
 		this.properties = properties;
@@ -148,25 +151,26 @@ public class IndividualsManagement {
 		});
 	}
 
-	/** The persons the caller's unit is involved with and may see, newest first. */
+	/**
+	 * The persons the caller's unit is involved with and may see, newest involvement
+	 * first, paged in the database ({@link VisibilityPolicy#MAY_SEE_SQL}).
+	 */
 	public Page<PersonView> persons(SignedInStaff me, PageRequest page) {
-		List<UUID> ids = this.involvements.personsOf(me.unit().id());
+		Viewer viewer = viewer(me);
+		LocalDate today = today();
+		List<UUID> ids = this.visiblePersons.page(viewer, today, page);
+		long total = (page.offset() == 0 && ids.size() < page.size()) ? ids.size()
+				: this.visiblePersons.count(viewer, today);
 		Map<UUID, Person> byId = this.persons.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Person::id, Function.identity()));
 		Map<UUID, Circle> circles = circlesOf(byId.values());
-		Viewer viewer = viewer(me);
-		List<Person> visible = ids.stream()
+		List<PersonView> items = ids.stream()
 			.map(byId::get)
-			.filter((person) -> person != null && VisibilityPolicy.maySee(circles.get(person.id()), viewer, today()))
-			.toList();
-		List<PersonView> items = visible.stream()
-			.skip(page.offset())
-			.limit(page.size())
 			.map((person) -> view(person, circles.get(person.id()), viewer))
 			.toList();
 		items.forEach((person) -> this.accessLog.record(me, person.id(), AccessAction.PERSON_READ));
-		return new Page<>(items, page.page(), page.size(), visible.size());
+		return new Page<>(items, page.page(), page.size(), total);
 	}
 
 	public ConsentView recordConsent(SignedInStaff me, UUID personId, RecordConsent command) {
@@ -343,7 +347,9 @@ public class IndividualsManagement {
 		LocalDate today = today();
 		int adultAge = this.properties.adultAge();
 		Map<UUID, UnitView> units = unitsById();
-		List<UUID> ids = this.involvements.personsOf(me.unit().id());
+		// born within the window, give or take a day (leap days); the exact test follows
+		List<UUID> ids = this.involvements.personsBornBetween(me.unit().id(), today.minusYears(adultAge).minusDays(1),
+				today.plusMonths(withinMonths).minusYears(adultAge).plusDays(1));
 		List<Person> turning = this.persons.findAllById(ids)
 			.stream()
 			.filter((person) -> person.turnsOn(adultAge).isAfter(today)
@@ -418,6 +424,70 @@ public class IndividualsManagement {
 				.items()
 				.stream())
 			.toList();
+	}
+
+	/**
+	 * Whether the person has an ongoing intervention at a habilitation unit (BUH or VH):
+	 * then the way is collaboration, not a referral (R6). For a person the caller already
+	 * sees; reads nothing into the log.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasOngoingHabilitation(UUID personId) {
+		LocalDate today = today();
+		Map<UUID, UnitView> units = unitsById();
+		return this.interventions.findByPersonIdOrderByStartedOnDesc(personId)
+			.stream()
+			.anyMatch((intervention) -> intervention.isOngoingOn(today)
+					&& isHabilitation(units.get(intervention.unitId())));
+	}
+
+	private static boolean isHabilitation(UnitView unit) {
+		return unit != null && (unit.kind() == UnitKind.BUH || unit.kind() == UnitKind.VH);
+	}
+
+	/**
+	 * Whether staff of these principals may share information about the person today: one
+	 * principal alone always, more only under an active consent covering them all (R1).
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayShareAmong(UUID personId, Collection<UUID> principalIds) {
+		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
+		return VisibilityPolicy.mayShareAmong(circleOf(person), principalIds, today());
+	}
+
+	/**
+	 * Makes the unit involved with the person because it sent or received a referral,
+	 * which is what lets the receiving unit see them (R1).
+	 */
+	public void involveThroughReferral(SignedInStaff me, UUID personId, UUID unitId) {
+		involve(me, personId, unitId, InvolvementReason.REFERRAL);
+	}
+
+	/** Writes a read of a referral about the person to the access log (L3). */
+	public void recordReferralRead(SignedInStaff me, UUID personId) {
+		this.accessLog.record(me, personId, AccessAction.REFERRAL_READ);
+	}
+
+	/**
+	 * Those of the persons the caller may see, as they may see them; reads nothing into
+	 * the log (the caller logs what it shows).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, PersonView> visiblePersons(SignedInStaff me, Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Person> people = this.persons.findAllById(Set.copyOf(personIds));
+		Map<UUID, Circle> circles = circlesOf(people);
+		Viewer viewer = viewer(me);
+		Map<UUID, PersonView> visible = new HashMap<>();
+		for (Person person : people) {
+			Circle circle = circles.get(person.id());
+			if (VisibilityPolicy.maySee(circle, viewer, today())) {
+				visible.put(person.id(), view(person, circle, viewer));
+			}
+		}
+		return visible;
 	}
 
 	/**

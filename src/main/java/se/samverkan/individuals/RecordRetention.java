@@ -15,7 +15,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Removes closed individual records after their retention period (L7).
+ * Removes closed individual records after their retention period, set per record type
+ * (L7, {@link RetentionProperties}):
+ * <ul>
+ * <li>a <em>contact</em> is closed once it has taken place (and been recorded);</li>
+ * <li>a <em>consent</em> is closed once revoked or ended (its end date, or for a
+ * guardian's consent the day before the 18th birthday);</li>
+ * <li>a row of the <em>access log</em> is closed once written;</li>
+ * <li>a <em>person's record</em> is closed as described below.</li>
+ * </ul>
+ * A contact or consent removed under its own period no longer counts as activity of the
+ * person's record.
  * <p>
  * A person's record is <em>closed</em> on a day when
  * <ul>
@@ -28,9 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * Reading a record (the access log) is not activity. A closed record is removed whole:
  * the person, involvements, consents, interventions, contacts and role clarifications.
- * The access log keeps its rows: they carry no name or number, only the id that no longer
- * leads anywhere. Each removal publishes {@link PersonRecordRemoved} for the audit trail,
- * without personal data.
+ * The access log keeps its rows until their own period ends: they carry no name or
+ * number, only the id that no longer leads anywhere. Each removal publishes an event for
+ * the audit trail without personal data: {@link PersonRecordRemoved},
+ * {@link ContactRemoved}, {@link ConsentRemoved} with ids only, {@link AccessLogPruned}
+ * with the number of rows.
  */
 @Service
 public class RecordRetention {
@@ -38,6 +50,8 @@ public class RecordRetention {
 	static final String ACTOR = "system";
 
 	static final int BATCH = 500;
+
+	static final int ACCESS_LOG_BATCH = 10_000;
 
 	private static final Logger log = LoggerFactory.getLogger(RecordRetention.class);
 
@@ -60,6 +74,22 @@ public class RecordRetention {
 			                  join role_clarification_recipient rr on rr.role_clarification_id = r.id
 			                  where r.person_id = p.id and rr.acknowledged_at >= :cutoffAt)
 			order by p.id
+			""";
+
+	/** Contacts that took place, and were recorded, before the cutoff. */
+	static final String CONTACTS_BEFORE = """
+			select id, person_id from contact
+			where occurred_at < :cutoffAt and recorded_at < :cutoffAt
+			order by id
+			""";
+
+	/** Consents revoked or ended before the cutoff. */
+	static final String CONSENTS_ENDED_BEFORE = """
+			select id, person_id from consent
+			where recorded_at < :cutoffAt
+			  and (revoked_at < :cutoffAt
+			       or (revoked_at is null and (valid_until < :cutoff or majority_on <= :cutoff)))
+			order by id
 			""";
 
 	private final JdbcClient jdbc;
@@ -95,6 +125,74 @@ public class RecordRetention {
 			log.info("Removed closed person record {} after the retention period (L7)", personId);
 		}
 		return closed.size();
+	}
+
+	/**
+	 * Removes up to one batch of contacts older than their retention period and says how
+	 * many.
+	 */
+	@Transactional
+	public int removeOldContacts(LocalDate today, ZoneId zone) {
+		LocalDate cutoff = today.minus(this.properties.contacts());
+		List<UUID[]> old = this.jdbc.sql(CONTACTS_BEFORE + " limit :limit")
+			.param("cutoffAt", cutoff.atStartOfDay(zone).toOffsetDateTime())
+			.param("limit", BATCH)
+			.query((rs, row) -> new UUID[] { rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class) })
+			.list();
+		for (UUID[] contact : old) {
+			this.jdbc.sql("delete from contact_participant where contact_id = :id").param("id", contact[0]).update();
+			this.jdbc.sql("delete from contact where id = :id").param("id", contact[0]).update();
+			this.events.publishEvent(new ContactRemoved(ACTOR, contact[0], contact[1]));
+		}
+		if (!old.isEmpty()) {
+			log.info("Removed {} contacts after the retention period (L7)", old.size());
+		}
+		return old.size();
+	}
+
+	/**
+	 * Removes up to one batch of consents revoked or ended longer ago than their
+	 * retention period and says how many.
+	 */
+	@Transactional
+	public int removeEndedConsents(LocalDate today, ZoneId zone) {
+		LocalDate cutoff = today.minus(this.properties.consents());
+		List<UUID[]> ended = this.jdbc.sql(CONSENTS_ENDED_BEFORE + " limit :limit")
+			.param("cutoffAt", cutoff.atStartOfDay(zone).toOffsetDateTime())
+			.param("cutoff", cutoff)
+			.param("limit", BATCH)
+			.query((rs, row) -> new UUID[] { rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class) })
+			.list();
+		for (UUID[] consent : ended) {
+			this.jdbc.sql("delete from consent_principal where consent_id = :id").param("id", consent[0]).update();
+			this.jdbc.sql("delete from consent where id = :id").param("id", consent[0]).update();
+			this.events.publishEvent(new ConsentRemoved(ACTOR, consent[0], consent[1]));
+		}
+		if (!ended.isEmpty()) {
+			log.info("Removed {} consents after the retention period (L7)", ended.size());
+		}
+		return ended.size();
+	}
+
+	/**
+	 * Removes up to {@code ACCESS_LOG_BATCH} rows of the access log older than their
+	 * retention period and says how many.
+	 */
+	@Transactional
+	public int pruneAccessLog(LocalDate today, ZoneId zone) {
+		LocalDate cutoff = today.minus(this.properties.accessLog());
+		int removed = this.jdbc.sql("""
+				delete from access_log where id in
+				  (select id from access_log where at < :cutoffAt order by at limit :limit)
+				""")
+			.param("cutoffAt", cutoff.atStartOfDay(zone).toOffsetDateTime())
+			.param("limit", ACCESS_LOG_BATCH)
+			.update();
+		if (removed > 0) {
+			this.events.publishEvent(new AccessLogPruned(ACTOR, removed, cutoff));
+			log.info("Removed {} access log rows after the retention period (L7)", removed);
+		}
+		return removed;
 	}
 
 	private void remove(UUID personId) {

@@ -2,6 +2,7 @@ package se.samverkan.individuals;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -9,8 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the removal of closed records (L7) on the configured schedule, on one instance at
- * a time across the cluster (ShedLock), in batches until nothing is left.
+ * Runs the removal of closed records of every type (L7) on the configured schedule, on
+ * one instance at a time across the cluster (ShedLock), in batches until nothing is left.
  */
 @Component
 class RetentionJob {
@@ -28,7 +29,17 @@ class RetentionJob {
 	@SchedulerLock(name = "individuals-record-retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
 	void run() {
 		LocalDate today = LocalDate.now(this.clock);
-		while (this.retention.removeClosedRecords(today, this.clock.getZone()) == RecordRetention.BATCH) {
+		ZoneId zone = this.clock.getZone();
+		while (this.retention.removeOldContacts(today, zone) == RecordRetention.BATCH) {
+			// the next batch
+		}
+		while (this.retention.removeEndedConsents(today, zone) == RecordRetention.BATCH) {
+			// the next batch
+		}
+		while (this.retention.removeClosedRecords(today, zone) == RecordRetention.BATCH) {
+			// the next batch
+		}
+		while (this.retention.pruneAccessLog(today, zone) == RecordRetention.ACCESS_LOG_BATCH) {
 			// the next batch
 		}
 	}

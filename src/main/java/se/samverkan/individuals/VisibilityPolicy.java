@@ -19,6 +19,35 @@ import java.util.UUID;
  */
 public final class VisibilityPolicy {
 
+	/**
+	 * {@link #maySee} in SQL, for lists paged in the database: a condition on a row
+	 * {@code p} of {@code person}, with the parameters {@code :viewerUnit},
+	 * {@code :viewerPrincipal} and {@code :today}. It must agree with {@link #maySee} on
+	 * every case of the policy's table ({@code VisibilityPolicySqlTests} proves it): the
+	 * viewer's unit is involved, and the viewer's principal is the registering unit's or
+	 * an active consent (not revoked, not past its end date, a guardian's not past the
+	 * 18th birthday — see {@link Consent#isActiveOn}) covers both principals.
+	 */
+	public static final String MAY_SEE_SQL = "exists (select 1 from person_involvement vi"
+			+ " where vi.person_id = p.id and vi.unit_id = :viewerUnit) and " + VisibilityPolicy.SHARED_WITH_VIEWER_SQL;
+
+	/**
+	 * The second half of {@link #MAY_SEE_SQL}, {@link #sharedWith} in SQL: the viewer's
+	 * principal is the registering unit's or an active consent covers both principals.
+	 * Lists that start from the viewer's involvements (and so need no test of them) page
+	 * on it in index order.
+	 */
+	public static final String SHARED_WITH_VIEWER_SQL = """
+			exists (select 1 from unit vr where vr.id = p.registered_by_unit_id
+			  and (vr.principal_id = :viewerPrincipal
+			       or exists (select 1 from consent vc
+			                  join consent_principal vc1 on vc1.consent_id = vc.id and vc1.principal_id = vr.principal_id
+			                  join consent_principal vc2 on vc2.consent_id = vc.id and vc2.principal_id = :viewerPrincipal
+			                  where vc.person_id = p.id and vc.revoked_at is null
+			                    and (vc.valid_until is null or vc.valid_until >= :today)
+			                    and (vc.majority_on is null or vc.majority_on > :today))))
+			""";
+
 	private VisibilityPolicy() {
 	}
 

@@ -1,15 +1,23 @@
 package se.samverkan.individuals;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -18,7 +26,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.organisation.Directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -27,7 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * since removal at a date ten years ahead would take other tests' data with it.
  */
 @SpringBootTest(properties = { "samverkan.individuals.retention.person-records=P10Y",
-		"samverkan.individuals.retention.cron=-" })
+		"samverkan.individuals.retention.contacts=P2Y", "samverkan.individuals.retention.consents=P3Y",
+		"samverkan.individuals.retention.access-log=P5Y", "samverkan.individuals.retention.cron=-" })
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 class RecordRetentionTests {
@@ -68,6 +79,10 @@ class RecordRetentionTests {
 		this.fixture
 			.intervention("lss.karlstad", closed, this.fixture.unitOf("lss.karlstad"), "Daglig verksamhet", null, today)
 			.andExpect(status().isCreated());
+		String number = this.jdbc.sql("select personal_identity_number from person where id = :p")
+			.param("p", UUID.fromString(closed))
+			.query(String.class)
+			.single();
 		String ongoing = this.fixture.person("lss.karlstad", 51);
 		this.fixture.intervention("lss.karlstad", ongoing, this.fixture.unitOf("lss.karlstad"), "Boende", null, null)
 			.andExpect(status().isCreated());
@@ -91,6 +106,94 @@ class RecordRetentionTests {
 			.noneSatisfy((event) -> assertThat(event.aggregateId()).isEqualTo(UUID.fromString(ongoing)));
 		this.mvc.perform(get("/api/v1/persons/" + closed).with(this.fixture.as("lss.karlstad")))
 			.andExpect(status().isNotFound());
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			List<Map<String, Object>> rows = this.jdbc
+				.sql("select * from audit_entry where aggregate_id = :p and action = 'PersonRecordRemoved'")
+				.param("p", UUID.fromString(closed))
+				.query()
+				.listOfRows();
+			assertThat(rows).hasSize(1);
+			Map<String, Object> row = lowerCaseKeys(rows.get(0));
+			assertThat(row).containsEntry("actor", "system")
+				.containsEntry("aggregate_type", "Person")
+				.containsEntry("summary", "retention");
+			assertThat(row.values().toString()).doesNotContain("Rolf")
+				.doesNotContain("Testberg")
+				.doesNotContain(number)
+				.doesNotContain(number.replace("-", ""))
+				.doesNotContain(number.substring(2));
+		});
+	}
+
+	@Test
+	@DisplayName("L7 contacts, consents and access-log rows are removed after retention periods of their own")
+	void l7EachRecordTypeHasItsOwnRetentionPeriod() throws Exception {
+		LocalDate today = this.fixture.today;
+		ZoneId zone = this.clock.getZone();
+		String person = this.fixture.person("lss.karlstad", 40);
+		this.fixture.intervention("lss.karlstad", person, this.fixture.unitOf("lss.karlstad"), "Boende", null, null)
+			.andExpect(status().isCreated());
+		UUID contact = UUID.fromString(IndividualsFixture.id(this.mvc
+			.perform(post("/api/v1/persons/" + person + "/contacts").with(this.fixture.as("lss.karlstad"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"occurredAt":"%s","channel":"PHONE","purpose":"OTHER","participantStaffIds":["%s"],"summary":"Samtal"}
+								"""
+							.formatted(this.clock.instant().minusSeconds(3600), this.fixture.staffId("lss.karlstad"))))
+			.andExpect(status().isCreated())));
+		UUID revoked = UUID
+			.fromString(this.fixture.consent("lss.karlstad", person, this.fixture.karlstad(), this.fixture.region()));
+		this.mvc
+			.perform(post("/api/v1/persons/" + person + "/consents/" + revoked + "/revocation")
+				.with(this.fixture.as("lss.karlstad"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"reason":"Återkallat muntligt"}
+						"""))
+			.andExpect(status().isOk());
+		UUID active = UUID
+			.fromString(this.fixture.consent("lss.karlstad", person, this.fixture.karlstad(), this.fixture.region()));
+		this.mvc.perform(get("/api/v1/persons/" + person).with(this.fixture.as("lss.karlstad")))
+			.andExpect(status().isOk());
+		assertThat(count("select count(*) from access_log where person_id = :p", person)).isPositive();
+
+		this.retention.removeOldContacts(today.plusYears(2).minusDays(1), zone);
+		assertThat(count("select count(*) from contact where person_id = :p", person)).isOne();
+		this.retention.removeOldContacts(today.plusYears(2).plusDays(2), zone);
+		assertThat(count("select count(*) from contact where person_id = :p", person)).isZero();
+		assertThat(this.events.stream(ContactRemoved.class)).anySatisfy((event) -> {
+			assertThat(event.aggregateId()).isEqualTo(contact);
+			assertThat(event.toString()).doesNotContain("Samtal").doesNotContain("Rolf");
+		});
+
+		this.retention.removeEndedConsents(today.plusYears(3).minusDays(1), zone);
+		assertThat(count("select count(*) from consent where person_id = :p", person)).isEqualTo(2);
+		this.retention.removeEndedConsents(today.plusYears(3).plusDays(2), zone);
+		assertThat(this.jdbc.sql("select id from consent where person_id = :p")
+			.param("p", UUID.fromString(person))
+			.query(UUID.class)
+			.list()).as("an active consent is not closed").containsExactly(active);
+		assertThat(this.events.stream(ConsentRemoved.class))
+			.anySatisfy((event) -> assertThat(event.aggregateId()).isEqualTo(revoked));
+
+		this.retention.pruneAccessLog(today.plusYears(5).minusDays(1), zone);
+		assertThat(count("select count(*) from access_log where person_id = :p", person)).isPositive();
+		this.retention.pruneAccessLog(today.plusYears(5).plusDays(2), zone);
+		assertThat(count("select count(*) from access_log where person_id = :p", person)).isZero();
+		assertThat(this.events.stream(AccessLogPruned.class)).anySatisfy((event) -> {
+			assertThat(event.rows()).isPositive();
+			assertThat(event.summary()).startsWith("retention: ");
+		});
+
+		assertThat(exists(person)).as("the record itself is open: an intervention is ongoing").isTrue();
+	}
+
+	private static Map<String, Object> lowerCaseKeys(Map<String, Object> row) {
+		Map<String, Object> lower = new HashMap<>();
+		row.forEach((key, value) -> lower.put(key.toLowerCase(Locale.ROOT), value));
+		return lower;
 	}
 
 	@Test

@@ -2,14 +2,18 @@ package se.samverkan.individuals;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import se.samverkan.individuals.VisibilityPolicy.Circle;
 import se.samverkan.individuals.VisibilityPolicy.Viewer;
@@ -52,38 +56,59 @@ class VisibilityPolicyTests {
 	enum ConsentState {
 
 		NONE, ACTIVE_KARLSTAD_REGION, ACTIVE_ARVIKA_REGION, ACTIVE_ALL_THREE, REVOKED_KARLSTAD_REGION,
-		EXPIRED_KARLSTAD_REGION;
+		EXPIRED_KARLSTAD_REGION, ENDS_TODAY_KARLSTAD_REGION, GUARDIAN_CHILD_TURNS_18_TOMORROW,
+		GUARDIAN_CHILD_TURNED_18_TODAY;
 
 		List<Consent> consents() {
-			Map<ConsentState, Consent> made = Map.of(ACTIVE_KARLSTAD_REGION, adult(null, KARLSTAD, REGION),
-					ACTIVE_ARVIKA_REGION, adult(null, ARVIKA, REGION), ACTIVE_ALL_THREE,
-					adult(null, KARLSTAD, REGION, ARVIKA), REVOKED_KARLSTAD_REGION, revoked(), EXPIRED_KARLSTAD_REGION,
-					adult(TODAY.minusDays(1), KARLSTAD, REGION));
-			return (this == NONE) ? List.of() : List.of(made.get(this));
+			return consents(new Parties(UUID.randomUUID(), UUID.randomUUID(), KARLSTAD, REGION, ARVIKA), TODAY);
 		}
 
-		static Consent adult(LocalDate validUntil, UUID... principals) {
-			return Consent.record(UUID.randomUUID(), LocalDate.of(1990, 1, 1), TODAY.minusMonths(2),
-					ConsentForm.WRITTEN, null, List.of(principals), validUntil, null, null, UUID.randomUUID(),
-					Instant.parse("2026-09-25T10:00:00Z"), TODAY.minusMonths(2));
+		/** The consents of this state for that person, recorded by that staff member. */
+		List<Consent> consents(Parties parties, LocalDate today) {
+			UUID karlstad = parties.karlstad();
+			UUID region = parties.region();
+			return switch (this) {
+				case NONE -> List.of();
+				case ACTIVE_KARLSTAD_REGION -> List.of(adult(parties, today, null, karlstad, region));
+				case ACTIVE_ARVIKA_REGION -> List.of(adult(parties, today, null, parties.arvika(), region));
+				case ACTIVE_ALL_THREE -> List.of(adult(parties, today, null, karlstad, region, parties.arvika()));
+				case REVOKED_KARLSTAD_REGION -> {
+					Consent consent = adult(parties, today, null, karlstad, region);
+					consent.revoke("Återkallat", parties.staffId(), Instant.parse("2026-11-20T10:00:00Z"));
+					yield List.of(consent);
+				}
+				case EXPIRED_KARLSTAD_REGION -> List.of(adult(parties, today, today.minusDays(1), karlstad, region));
+				case ENDS_TODAY_KARLSTAD_REGION -> List.of(adult(parties, today, today, karlstad, region));
+				case GUARDIAN_CHILD_TURNS_18_TOMORROW ->
+					List.of(guardian(parties, today, today.minusYears(18).plusDays(1), karlstad, region));
+				case GUARDIAN_CHILD_TURNED_18_TODAY ->
+					List.of(guardian(parties, today, today.minusYears(18), karlstad, region));
+			};
 		}
 
-		static Consent revoked() {
-			Consent consent = adult(null, KARLSTAD, REGION);
-			consent.revoke("Återkallat", UUID.randomUUID(), Instant.parse("2026-11-20T10:00:00Z"));
-			return consent;
+		static Consent adult(Parties parties, LocalDate today, LocalDate validUntil, UUID... principals) {
+			return Consent.record(parties.personId(), LocalDate.of(1990, 1, 1), today.minusMonths(2),
+					ConsentForm.WRITTEN, null, List.of(principals), validUntil, null, null, parties.staffId(),
+					Instant.parse("2026-09-25T10:00:00Z"), today.minusMonths(2));
+		}
+
+		static Consent guardian(Parties parties, LocalDate today, LocalDate birthDate, UUID... principals) {
+			return Consent.record(parties.personId(), birthDate, today.minusMonths(2), ConsentForm.WRITTEN,
+					ConsentGiver.GUARDIAN, List.of(principals), null, null, null, parties.staffId(),
+					Instant.parse("2026-09-25T10:00:00Z"), today.minusMonths(2));
 		}
 
 	}
 
-	static Circle circle(Set<TestUnit> involved, ConsentState consent) {
-		return new Circle(TestUnit.KARLSTAD_LSS.id, KARLSTAD,
-				involved.stream().map((unit) -> unit.id).collect(java.util.stream.Collectors.toSet()),
-				consent.consents());
+	/** Whose consent, recorded by whom, and the three principals of the table. */
+	record Parties(UUID personId, UUID staffId, UUID karlstad, UUID region, UUID arvika) {
 	}
 
-	@ParameterizedTest(name = "{0}, involved={1}, consent={2} -> sees={3}")
-	@CsvSource({ "KARLSTAD_LSS,   true,  NONE,                    true",
+	/**
+	 * The policy's table: the viewing unit, whether it is involved, the consent state,
+	 * and whether the unit sees the person. The person is registered by KARLSTAD_LSS.
+	 */
+	static final String[] TABLE = { "KARLSTAD_LSS,   true,  NONE,                    true",
 			"KARLSTAD_LSS,   false, NONE,                    false",
 			"KARLSTAD_OTHER, true,  NONE,                    true",
 			"KARLSTAD_OTHER, false, NONE,                    false",
@@ -95,10 +120,30 @@ class VisibilityPolicyTests {
 			"BUH,            true,  ACTIVE_ALL_THREE,        true",
 			"BUH,            true,  REVOKED_KARLSTAD_REGION, false",
 			"BUH,            true,  EXPIRED_KARLSTAD_REGION, false",
+			"BUH,            true,  ENDS_TODAY_KARLSTAD_REGION, true",
+			"BUH,            true,  GUARDIAN_CHILD_TURNS_18_TOMORROW, true",
+			"BUH,            true,  GUARDIAN_CHILD_TURNED_18_TODAY, false",
 			"ARVIKA_LSS,     true,  NONE,                    false",
 			"ARVIKA_LSS,     true,  ACTIVE_KARLSTAD_REGION,  false",
 			"ARVIKA_LSS,     true,  ACTIVE_ALL_THREE,        true",
-			"ARVIKA_LSS,     false, ACTIVE_ALL_THREE,        false" })
+			"ARVIKA_LSS,     false, ACTIVE_ALL_THREE,        false" };
+
+	static Stream<Arguments> table() {
+		return Arrays.stream(TABLE).map((row) -> {
+			String[] cells = row.split(",");
+			return Arguments.of(TestUnit.valueOf(cells[0].strip()), Boolean.parseBoolean(cells[1].strip()),
+					ConsentState.valueOf(cells[2].strip()), Boolean.parseBoolean(cells[3].strip()));
+		});
+	}
+
+	static Circle circle(Set<TestUnit> involved, ConsentState consent) {
+		return new Circle(TestUnit.KARLSTAD_LSS.id, KARLSTAD,
+				involved.stream().map((unit) -> unit.id).collect(java.util.stream.Collectors.toSet()),
+				consent.consents());
+	}
+
+	@ParameterizedTest(name = "{0}, involved={1}, consent={2} -> sees={3}")
+	@MethodSource("table")
 	void R1_a_unit_sees_a_person_only_when_involved_and_for_another_principal_only_under_an_active_consent_covering_both(
 			TestUnit unit, boolean involved, ConsentState consent, boolean sees) {
 		Set<TestUnit> units = java.util.EnumSet.noneOf(TestUnit.class);
@@ -119,7 +164,9 @@ class VisibilityPolicyTests {
 
 	@Test
 	void R1_a_revoked_consent_stops_sharing_at_once() {
-		Consent consent = ConsentState.adult(null, KARLSTAD, REGION);
+		Consent consent = ConsentState.adult(
+				new Parties(UUID.randomUUID(), UUID.randomUUID(), KARLSTAD, REGION, ARVIKA), TODAY, null, KARLSTAD,
+				REGION);
 		Circle circle = new Circle(TestUnit.KARLSTAD_LSS.id, KARLSTAD,
 				Set.of(TestUnit.KARLSTAD_LSS.id, TestUnit.BUH.id), List.of(consent));
 		assertThat(VisibilityPolicy.maySee(circle, TestUnit.BUH.viewer(), TODAY)).isTrue();

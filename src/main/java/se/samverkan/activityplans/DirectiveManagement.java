@@ -1,0 +1,104 @@
+package se.samverkan.activityplans;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.StaffView;
+import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.DomainException;
+import se.samverkan.shared.ErrorCode;
+import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.PersonalIdentityNumber;
+
+/**
+ * The directives (R13): the steering group issues a simple directive for a prioritised
+ * activity; everyone reads them.
+ */
+@Service
+@Transactional
+public class DirectiveManagement {
+
+	private final Directives directives;
+
+	private final ActivityPlanManagement plans;
+
+	private final SteeringGroupRoster steeringGroup;
+
+	private final Directory directory;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DirectiveManagement(Directives directives, ActivityPlanManagement plans, SteeringGroupRoster steeringGroup,
+			Directory directory, ApplicationEventPublisher events, Clock clock) {
+		this.directives = directives;
+		this.plans = plans;
+		this.steeringGroup = steeringGroup;
+		this.directory = directory;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public DirectiveView issue(SignedInStaff me, Directive.DirectiveContent content) {
+		if (!this.steeringGroup.worksIn(me)) {
+			throw new DomainException(ErrorCode.FORBIDDEN, "error.activity-plan.steering-group-only");
+		}
+		if (this.plans.activity(content.activityId()).isEmpty()) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.directive.activity-unknown");
+		}
+		for (String text : content.texts()) {
+			if (PersonalIdentityNumber.isContainedIn(text, LocalDate.now(this.clock))) {
+				throw new DomainException(ErrorCode.PERSONAL_DATA_NOT_ALLOWED);
+			}
+		}
+		Directive saved = this.directives.save(Directive.issue(content, me.staffId(), this.clock.instant()));
+		this.events.publishEvent(new ActivityPlanChanged(me.getUsername(), saved.id(), "DirectiveIssued", null,
+				saved.version(), "activity " + saved.activityId()));
+		return view(saved);
+	}
+
+	@Transactional(readOnly = true)
+	public DirectiveView directive(UUID id) {
+		return this.directives.findById(id).map(this::view).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DirectiveView> find(UUID id) {
+		return this.directives.findById(id).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public List<DirectiveView> forActivity(UUID activityId) {
+		return this.directives.findByActivityIdOrderByIssuedAt(activityId).stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DirectiveView> all() {
+		return this.directives.findAllByOrderByIssuedAtDesc().stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mayIssue(SignedInStaff me) {
+		return this.steeringGroup.worksIn(me);
+	}
+
+	private DirectiveView view(Directive directive) {
+		ActivityPlanView.ActivityView activity = this.plans.activity(directive.activityId()).orElseThrow();
+		return new DirectiveView(directive.id(), directive.activityId(), activity.title(), activity.year(),
+				directive.background(), directive.goal(), directive.assignment(), directive.scope(),
+				directive.deliverables(), directive.timeframe(), directive.resources(), directive.reportTo(),
+				directive.decisionId(), directive.decisionText(),
+				this.directory.staffMember(directive.issuedBy()).map(StaffView::displayName).orElse(""),
+				directive.issuedAt(), directive.version());
+	}
+
+}

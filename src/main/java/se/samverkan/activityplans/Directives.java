@@ -1,0 +1,15 @@
+package se.samverkan.activityplans;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** All directives. */
+interface Directives extends ListCrudRepository<Directive, UUID> {
+
+	List<Directive> findByActivityIdOrderByIssuedAt(UUID activityId);
+
+	List<Directive> findAllByOrderByIssuedAtDesc();
+
+}

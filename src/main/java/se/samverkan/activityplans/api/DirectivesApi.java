@@ -1,0 +1,82 @@
+package se.samverkan.activityplans.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.samverkan.activityplans.Directive;
+import se.samverkan.activityplans.DirectiveManagement;
+import se.samverkan.activityplans.DirectiveView;
+import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.Page;
+
+/** The directives of prioritised activities (R13). */
+@RestController
+@RequestMapping("/api/v1/directives")
+class DirectivesApi {
+
+	private final DirectiveManagement directives;
+
+	private final Clock clock;
+
+	DirectivesApi(DirectiveManagement directives, Clock clock) {
+		this.directives = directives;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	ResponseEntity<DirectiveResponse> issue(@AuthenticationPrincipal SignedInStaff me,
+			@RequestBody DirectiveRequest request) {
+		if (!this.directives.mayIssue(me)) {
+			throw new se.samverkan.shared.DomainException(se.samverkan.shared.ErrorCode.FORBIDDEN,
+					"error.activity-plan.steering-group-only");
+		}
+		DirectiveView directive = this.directives.issue(me,
+				new Directive.DirectiveContent(request.activityId(), request.background(), request.goal(),
+						request.assignment(), request.scope(), request.deliverables(), request.timeframe(),
+						request.resources(), request.reportTo(), request.decisionId(), request.decisionText()));
+		return ResponseEntity.created(URI.create("/api/v1/directives/" + directive.id())).body(of(directive));
+	}
+
+	@GetMapping
+	Page<DirectiveResponse> list(@RequestParam(required = false) UUID activityId) {
+		List<DirectiveView> found = (activityId != null) ? this.directives.forActivity(activityId)
+				: this.directives.all();
+		return new Page<>(found.stream().map(this::of).toList(), 0, Math.max(found.size(), 1), found.size());
+	}
+
+	@GetMapping("/{id}")
+	DirectiveResponse read(@PathVariable UUID id) {
+		return of(this.directives.directive(id));
+	}
+
+	private DirectiveResponse of(DirectiveView d) {
+		return new DirectiveResponse(d.id(), d.activityId(), d.activityTitle(), d.year(), d.background(), d.goal(),
+				d.assignment(), d.scope(), d.deliverables(), d.timeframe(), d.resources(), d.reportTo(), d.decisionId(),
+				d.decisionText(), d.issuedBy(), d.issuedAt().atZone(this.clock.getZone()).toOffsetDateTime(),
+				d.version());
+	}
+
+	record DirectiveRequest(UUID activityId, String background, String goal, String assignment, String scope,
+			String deliverables, String timeframe, String resources, String reportTo, UUID decisionId,
+			String decisionText) {
+	}
+
+	record DirectiveResponse(UUID id, UUID activityId, String activityTitle, int year, String background, String goal,
+			String assignment, String scope, String deliverables, String timeframe, String resources, String reportTo,
+			UUID decisionId, String decisionText, String issuedBy, OffsetDateTime issuedAt, int version) {
+	}
+
+}

@@ -1,0 +1,187 @@
+package se.samverkan.individuals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.samverkan.individuals.VisibilityPolicy.Viewer;
+import se.samverkan.individuals.VisibilityPolicyTests.ConsentState;
+import se.samverkan.individuals.VisibilityPolicyTests.Parties;
+import se.samverkan.individuals.VisibilityPolicyTests.TestUnit;
+import se.samverkan.organisation.Directory;
+import se.samverkan.shared.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The visibility rule in SQL ({@link VisibilityPolicy#MAY_SEE_SQL}, which pages the
+ * persons list in the database) agrees with {@link VisibilityPolicy#maySee} on every case
+ * of the policy's table: each case is written to the database as rows and decided both
+ * ways.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class VisibilityPolicySqlTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Consents consents;
+
+	@Autowired
+	IndividualsManagement individuals;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	VisiblePersons visiblePersons;
+
+	IndividualsFixture fixture;
+
+	final Map<TestUnit, Viewer> viewers = new EnumMap<>(TestUnit.class);
+
+	LocalDate today;
+
+	UUID staffId;
+
+	@BeforeEach
+	void units() {
+		this.fixture = new IndividualsFixture(this.mvc, this.directory, this.clock);
+		this.today = this.fixture.today;
+		this.staffId = this.fixture.staffId("lss.karlstad");
+		UUID karlstad = this.fixture.karlstad();
+		this.viewers.put(TestUnit.KARLSTAD_LSS, new Viewer(this.fixture.unitOf("lss.karlstad"), karlstad));
+		this.viewers.put(TestUnit.KARLSTAD_OTHER, new Viewer(newUnit(karlstad), karlstad));
+		this.viewers.put(TestUnit.BUH, new Viewer(this.fixture.buhUnit(), this.fixture.region()));
+		this.viewers.put(TestUnit.ARVIKA_LSS, new Viewer(this.fixture.unitOf("lss.arvika"), arvika()));
+	}
+
+	@ParameterizedTest(name = "{0}, involved={1}, consent={2} -> sees={3}")
+	@MethodSource("se.samverkan.individuals.VisibilityPolicyTests#table")
+	@DisplayName("R1 the SQL of the visibility rule agrees with the policy on every case of its table")
+	void r1SqlAgreesWithThePolicy(TestUnit unit, boolean involved, ConsentState consent, boolean sees) {
+		UUID personId = person(this.viewers.get(TestUnit.KARLSTAD_LSS).unitId());
+		if (unit != TestUnit.KARLSTAD_LSS) {
+			involve(personId, TestUnit.KARLSTAD_LSS, Instant.now());
+		}
+		if (involved) {
+			involve(personId, unit, Instant.now());
+		}
+		Parties parties = new Parties(personId, this.staffId, this.fixture.karlstad(), this.fixture.region(), arvika());
+		this.consents.saveAll(consent.consents(parties, this.today));
+		Viewer viewer = this.viewers.get(unit);
+		Person person = this.persons.findById(personId).orElseThrow();
+
+		boolean byPolicy = VisibilityPolicy.maySee(this.individuals.circleOf(person), viewer, this.today);
+		boolean bySql = this.visiblePersons.maySee(personId, viewer, this.today);
+
+		assertThat(byPolicy).as("the policy").isEqualTo(sees);
+		assertThat(bySql).as("the SQL").isEqualTo(sees);
+		assertThat(this.visiblePersons.page(viewer, this.today, PageRequest.of(0, PageRequest.MAX_SIZE)))
+			.as("the unit's list, newest involvement first")
+			.matches((ids) -> ids.contains(personId) == sees);
+	}
+
+	@Test
+	@DisplayName("R1 a unit's list is paged in the database, newest involvement first, only persons it may see")
+	void r1TheListIsPagedInTheDatabaseWithAStableOrder() {
+		UUID karlstadLss = this.viewers.get(TestUnit.KARLSTAD_LSS).unitId();
+		Viewer otherUnit = this.viewers.get(TestUnit.KARLSTAD_OTHER);
+		Viewer arvikaUnit = new Viewer(newUnit(arvika()), arvika());
+		Instant start = Instant.parse("2026-01-01T10:00:00Z");
+		List<UUID> expected = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			UUID personId = person(karlstadLss);
+			involveUnit(personId, karlstadLss, start);
+			involveUnit(personId, otherUnit.unitId(), start.plusSeconds(60L * i));
+			involveUnit(personId, arvikaUnit.unitId(), start.plusSeconds(60L * i));
+			expected.add(0, personId);
+		}
+
+		assertThat(this.visiblePersons.count(otherUnit, this.today)).isEqualTo(5);
+		List<UUID> paged = new ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			paged.addAll(this.visiblePersons.page(otherUnit, this.today, PageRequest.of(page, 2)));
+		}
+		assertThat(paged).containsExactlyElementsOf(expected);
+		assertThat(this.visiblePersons.count(arvikaUnit, this.today)).as("another principal without consent").isZero();
+		assertThat(this.visiblePersons.page(arvikaUnit, this.today, PageRequest.of(0, 10))).isEmpty();
+	}
+
+	private UUID arvika() {
+		return this.fixture.principal("Arvika kommun");
+	}
+
+	private UUID newUnit(UUID principalId) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into unit (id, principal_id, name, kind, agreement_party, active, version)
+				values (:id, :principal, :name, 'OTHER', false, true, 1)
+				""").param("id", id).param("principal", principalId).param("name", "Testenhet " + id).update();
+		return id;
+	}
+
+	private UUID person(UUID registeredBy) {
+		UUID id = UUID.randomUUID();
+		LocalDate born = this.today.minusYears(30);
+		this.jdbc.sql("""
+				insert into person (id, personal_identity_number, birth_date, first_name, last_name,
+				  home_municipality_id, protected_identity, registered_by_unit_id, registered_at, version)
+				values (:id, :number, :born, 'Test', 'Tabellsson', :home, false, :unit, :at, 1)
+				""")
+			.param("id", id)
+			.param("number", TestPersons.numberBornOn(born))
+			.param("born", born)
+			.param("home", this.fixture.karlstad())
+			.param("unit", registeredBy)
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
+	private void involve(UUID personId, TestUnit unit, Instant since) {
+		involveUnit(personId, this.viewers.get(unit).unitId(), since);
+	}
+
+	private void involveUnit(UUID personId, UUID unitId, Instant since) {
+		this.jdbc
+			.sql("""
+					insert into person_involvement (person_id, unit_id, reason, since) values (:person, :unit, 'CONTACT', :since)
+					""")
+			.param("person", personId)
+			.param("unit", unitId)
+			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.update();
+	}
+
+}

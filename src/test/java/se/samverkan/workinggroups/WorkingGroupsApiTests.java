@@ -1,0 +1,250 @@
+package se.samverkan.workinggroups;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.samverkan.activityplans.YearlyFixture;
+import se.samverkan.organisation.Directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Directives and working groups over the API (R13, R17, R18): the lead is a
+ * steering-group member, members have written mandates approved by their nearest manager,
+ * the implementation plan, the reports and the activity's progress.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WorkingGroupsApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	YearlyFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		this.fixture = new YearlyFixture(this.mvc, this.directory);
+	}
+
+	String directive(String activity, String user) throws Exception {
+		return YearlyFixture.id(this.mvc.perform(this.fixture.json(post("/api/v1/directives"), user, """
+				{"activityId":"%s","background":"Oklarheter kring korttidsvistelse","goal":"En gemensam rutin",
+				 "assignment":"Ta fram en rutin","scope":"Barn 7–12 år","deliverables":"Rutin och utbildning",
+				 "timeframe":"Våren","resources":"20 timmar per part","reportTo":"Styrgruppen",
+				 "decisionText":"Styrgruppens möte 2026-10-02, § 4"}
+				""".formatted(activity))).andExpect(status().isCreated()).andReturn());
+	}
+
+	String group(String activity, String directive, String lead) throws Exception {
+		return YearlyFixture.id(this.mvc.perform(this.fixture.json(post("/api/v1/working-groups"), "buh.samordnare", """
+				{"activityId":"%s","directiveId":"%s","leadStaffId":"%s","name":"Arbetsgrupp korttid"}
+				""".formatted(activity, directive, this.fixture.staffId(lead))))
+			.andExpect(status().isCreated())
+			.andReturn());
+	}
+
+	@Test
+	@DisplayName("R13 the steering group issues a directive for an activity; everyone reads it")
+	void r13Directive() throws Exception {
+		String plan = this.fixture.plan(2081);
+		String activity = this.fixture.activity(plan, "Rutin för korttidsvistelse");
+		this.mvc
+			.perform(this.fixture.json(post("/api/v1/directives"), "lss.karlstad",
+					"{\"activityId\":\"" + activity + "\"}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(this.fixture.json(post("/api/v1/directives"), "mar.karlstad",
+					"{\"activityId\":\"" + activity + "\",\"background\":\"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("validation-failed"));
+		String directive = directive(activity, "mar.karlstad");
+		this.mvc.perform(get("/api/v1/directives/{id}", directive).with(this.fixture.as("lss.arvika")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.activityTitle").value("Rutin för korttidsvistelse"))
+			.andExpect(jsonPath("$.reportTo").value("Styrgruppen"))
+			.andExpect(jsonPath("$.decisionText").value("Styrgruppens möte 2026-10-02, § 4"));
+		this.mvc.perform(get("/api/v1/directives?activityId={a}", activity).with(this.fixture.as("lss.arvika")))
+			.andExpect(jsonPath("$.total").value(1));
+		this.mvc.perform(get("/api/v1/directives/{id}", directive)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	@DisplayName("R18 the lead must be a steering-group member, else 422 not-a-steering-group-member")
+	void r18LeadMustBeASteeringGroupMember() throws Exception {
+		String activity = this.fixture.activity(this.fixture.plan(2082), "Informationsdag");
+		String directive = directive(activity, "buh.samordnare");
+		this.mvc.perform(this.fixture.json(post("/api/v1/working-groups"), "buh.samordnare", """
+				{"activityId":"%s","directiveId":"%s","leadStaffId":"%s","name":"Grupp"}
+				""".formatted(activity, directive, this.fixture.staffId("lss.karlstad"))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("not-a-steering-group-member"));
+		this.mvc.perform(this.fixture.json(post("/api/v1/working-groups"), "lss.karlstad", """
+				{"activityId":"%s","directiveId":"%s","leadStaffId":"%s","name":"Grupp"}
+				""".formatted(activity, directive, this.fixture.staffId("mar.karlstad"))))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/api/v1/working-groups/{id}", group(activity, directive, "mar.karlstad"))
+				.with(this.fixture.as("lss.karlstad")))
+			.andExpect(jsonPath("$.leadName").isNotEmpty());
+	}
+
+	@Test
+	@DisplayName("R18 members join with a written mandate that their nearest manager approves")
+	void r18MembersWithMandatesApprovedByTheirManager() throws Exception {
+		String activity = this.fixture.activity(this.fixture.plan(2083), "Gemensam introduktion");
+		String group = group(activity, directive(activity, "mar.karlstad"), "mar.karlstad");
+		String arvika = this.fixture.staffId("lss.arvika").toString();
+		this.mvc
+			.perform(this.fixture.json(post("/api/v1/working-groups/{id}/members", group), "mar.karlstad",
+					"{\"staffId\":\"" + arvika + "\",\"mandate\":\"  \"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("mandate-required"));
+		this.mvc
+			.perform(this.fixture.json(post("/api/v1/working-groups/{id}/members", group), "lss.karlstad",
+					"{\"staffId\":\"" + arvika + "\",\"mandate\":\"Fyra timmar i månaden\"}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(this.fixture.json(post("/api/v1/working-groups/{id}/members", group), "mar.karlstad",
+					"{\"staffId\":\"" + arvika + "\",\"mandate\":\"Fyra timmar i månaden\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.mandateStatus").value("PENDING"))
+			.andExpect(jsonPath("$.mandate").value("Fyra timmar i månaden"));
+		this.mvc
+			.perform(post("/api/v1/working-groups/{id}/members/{s}/mandate-approval", group, arvika)
+				.with(this.fixture.as("chef.karlstad")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/working-groups/{id}/members/{s}/mandate-approval", group, arvika)
+				.with(this.fixture.as("mar.karlstad")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/working-groups/{id}/members/{s}/mandate-approval", group, arvika)
+				.with(this.fixture.as("chef.arvika")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.members[0].mandateStatus").value("APPROVED"))
+			.andExpect(jsonPath("$.members[0].mandateApprovedBy").isNotEmpty());
+		await().untilAsserted(() -> assertThat(this.jdbc.sql(
+				"select count(*) from notification where recipient_id = :m and message_key = 'workinggroups.notice.mandate'")
+			.param("m", this.fixture.staffId("chef.arvika"))
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(1));
+	}
+
+	@Test
+	@DisplayName("R17 R18 the plan's milestones give the progress; reports go to the steering group and the preparation group")
+	void r18PlanReportsAndProgress() throws Exception {
+		int year = LocalDate.now(this.clock).getYear() + 60;
+		String activity = this.fixture.activity(this.fixture.plan(year), "Samverkansrutin");
+		String group = group(activity, directive(activity, "mar.karlstad"), "chef.vh");
+		LocalDate today = LocalDate.now(this.clock);
+		this.mvc
+			.perform(this.fixture.json(put("/api/v1/working-groups/{id}/plan", group), "mar.karlstad",
+					"{\"milestones\":[]}"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(this.fixture.json(put("/api/v1/working-groups/{id}/plan", group), "chef.vh", """
+				{"milestones":[{"title":"Kartläggning","dueOn":"%s","done":true},{"title":"Förslag","dueOn":"%s"},
+				 {"title":"Beslut","dueOn":"%s"},{"title":"Införande","dueOn":"%s"}]}
+				""".formatted(today.plusDays(1), today.plusDays(30), today.plusDays(60), today.plusDays(90))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.percent").value(25))
+			.andExpect(jsonPath("$.status").value("ON_TRACK"))
+			.andExpect(jsonPath("$.milestones[0].done").value(true));
+		this.mvc.perform(get("/api/v1/working-groups/progress?year={y}", year).with(this.fixture.as("lss.arvika")))
+			.andExpect(jsonPath("$[0].title").value("Samverkansrutin"))
+			.andExpect(jsonPath("$[0].percent").value(25))
+			.andExpect(jsonPath("$[0].status").value("ON_TRACK"));
+
+		this.mvc
+			.perform(this.fixture.json(post("/api/v1/working-groups/{id}/reports", group), "chef.vh",
+					"{\"kind\":\"ANNUAL\",\"text\":\"Året i korthet\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.sentTo").value("PREPARATION_GROUP"));
+		this.mvc
+			.perform(this.fixture.json(post("/api/v1/working-groups/{id}/reports", group), "chef.vh",
+					"{\"kind\":\"PROGRESS\",\"text\":\"Kartläggningen är klar\"}"))
+			.andExpect(jsonPath("$.sentTo").value("STEERING_GROUP"));
+		this.mvc.perform(this.fixture.json(post("/api/v1/working-groups/{id}/reports", group), "chef.vh",
+				"{\"kind\":\"FINAL\",\"text\":\"Rutinen är införd\"}"))
+			.andExpect(status().isCreated());
+		this.mvc.perform(this.fixture.json(post("/api/v1/working-groups/{id}/reports", group), "chef.vh",
+				"{\"kind\":\"FINAL\",\"text\":\"Igen\"}"))
+			.andExpect(status().isConflict());
+		this.mvc.perform(get("/api/v1/working-groups/{id}", group).with(this.fixture.as("lss.arvika")))
+			.andExpect(jsonPath("$.status").value("DONE"))
+			.andExpect(jsonPath("$.percent").value(100))
+			.andExpect(jsonPath("$.reports.length()").value(3));
+
+		String csv = this.mvc
+			.perform(get("/api/v1/working-groups/progress.csv?year={y}", year).with(this.fixture.as("lss.arvika")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines().toList()).hasSize(2);
+		assertThat(csv.lines().toList().get(1)).contains("\"Samverkansrutin\"", "\"100\"", "\"DONE\"",
+				"\"Arbetsgrupp korttid\"");
+		this.mvc.perform(get("/api/v1/working-groups/progress.csv")).andExpect(status().isUnauthorized());
+		String list = this.mvc.perform(get("/api/v1/working-groups").with(this.fixture.as("lss.arvika")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((java.util.List<String>) JsonPath.read(list, "$.items[*].id")).contains(group);
+	}
+
+	@Test
+	@DisplayName("R9 the final report's result reaches the trail of the matters behind the activity")
+	void r9FinalReportReachesTheMattersTrail() throws Exception {
+		java.util.UUID matter = this.fixture.prioritisedMatter("Gråzon i daglig verksamhet");
+		String plan = this.fixture.plan(2085);
+		String activity = YearlyFixture.id(this.mvc
+			.perform(this.fixture.json(post("/api/v1/activity-plans/{id}/activities", plan), "mar.karlstad",
+					"""
+							{"title":"Daglig verksamhet","goal":"Klarhet","matterIds":["%s"],"responsibleStaffId":"%s","dueOn":"2085-05-31"}
+							"""
+						.formatted(matter, this.fixture.staffId("mar.karlstad"))))
+			.andExpect(status().isCreated())
+			.andReturn());
+		String group = group(activity, directive(activity, "mar.karlstad"), "mar.karlstad");
+		this.mvc
+			.perform(this.fixture.json(post("/api/v1/working-groups/{id}/reports", group), "mar.karlstad",
+					"{\"kind\":\"FINAL\",\"text\":\"Ny gemensam rutin gäller från mars\"}"))
+			.andExpect(status().isCreated());
+		this.mvc.perform(get("/api/v1/matters/{id}", matter).with(this.fixture.as("buh.samordnare")))
+			.andExpect(content().string(containsString("Ny gemensam rutin gäller från mars")));
+		this.mvc.perform(get("/api/v1/working-groups").with(this.fixture.as("lss.arvika")))
+			.andExpect(jsonPath("$.items[*].name").value(hasItem("Arbetsgrupp korttid")));
+	}
+
+}
