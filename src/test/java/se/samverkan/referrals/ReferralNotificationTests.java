@@ -81,6 +81,9 @@ class ReferralNotificationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	Referrals referralsRepository;
+
 	ReferralsFixture fixture;
 
 	@BeforeEach
@@ -192,6 +195,18 @@ class ReferralNotificationTests {
 		new OverdueReminderJob(this.reminders, Clock.fixed(inFourDays.plus(Duration.ofDays(1)), zone)).run();
 		assertThat(reminders(normal)).isEqualTo(1);
 		assertThat(reminders(urgent)).isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("L7 when a closed person record is removed, its referrals go with it")
+	void l7ReferralsGoWithTheRemovedRecord(Scenario scenario) throws Exception {
+		SignedInStaff lss = this.directory.account("lss.karlstad").orElseThrow();
+		UUID referral = draft(lss, Urgency.NORMAL);
+		UUID person = this.referralsRepository.findById(referral).orElseThrow().personId();
+
+		scenario.publish(new se.samverkan.individuals.PersonRecordRemoved("system", person, null, null))
+			.andWaitForStateChange(() -> this.referralsRepository.findByPersonId(person).isEmpty(), (gone) -> gone)
+			.andVerify((gone) -> assertThat(this.referralsRepository.findById(referral)).isEmpty());
 	}
 
 	private UUID draft(SignedInStaff lss, Urgency urgency) throws Exception {

@@ -309,7 +309,8 @@ class ReferralsApiTests {
 	@DisplayName("A stale If-Match is 412 and writes nothing; of two moves on the same version one wins")
 	void concurrentMovesHaveOneWinner() throws Exception {
 		String referral = this.fixture.sent("lss.karlstad");
-		int version = ReferralsFixture.version(this.fixture.read("buh.personal", referral));
+		int version = ReferralsFixture.version(this.fixture.read("buh.personal", referral)
+			.andExpect(header().string("ETag", org.hamcrest.Matchers.containsString("\""))));
 
 		this.fixture.move("buh.personal", referral, "receipt", version + 7)
 			.andExpect(status().isPreconditionFailed())

@@ -102,9 +102,14 @@ class ReferralsApi {
 		return this.referrals.box(me, box(box), status, overdue, PageRequest.of(page, size)).map(ReferralResponse::of);
 	}
 
+	/**
+	 * One referral, with its version as the {@code ETag} to send back in
+	 * {@code If-Match}.
+	 */
 	@GetMapping("/{id}")
-	ReferralResponse one(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id) {
-		return ReferralResponse.of(this.referrals.one(me, id));
+	ResponseEntity<ReferralResponse> one(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id) {
+		ReferralView referral = this.referrals.one(me, id);
+		return ResponseEntity.ok().eTag("\"" + referral.version() + "\"").body(ReferralResponse.of(referral));
 	}
 
 	@GetMapping(path = "/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
