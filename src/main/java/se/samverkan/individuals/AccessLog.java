@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +30,34 @@ class AccessLog {
 
 	private final Clock clock;
 
-	AccessLog(JdbcClient jdbc, Clock clock) {
+	private final NamedParameterJdbcTemplate batch;
+
+	AccessLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
+	}
+
+	/** One read of several persons (a list), written as one batch. */
+	void record(SignedInStaff reader, Collection<UUID> personIds, AccessAction action) {
+		if (personIds.isEmpty()) {
+			return;
+		}
+		OffsetDateTime at = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		this.batch.batchUpdate("""
+				insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action)
+				values (:id, :at, :staff, :username, :unit, :unitName, :person, :action)
+				""",
+				personIds.stream()
+					.map((personId) -> new MapSqlParameterSource().addValue("id", UUID.randomUUID())
+						.addValue("at", at)
+						.addValue("staff", reader.staffId())
+						.addValue("username", reader.getUsername())
+						.addValue("unit", reader.unit().id())
+						.addValue("unitName", reader.unit().name())
+						.addValue("person", personId)
+						.addValue("action", action.name()))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	void record(SignedInStaff reader, UUID personId, AccessAction action) {

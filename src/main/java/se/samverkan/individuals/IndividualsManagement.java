@@ -169,7 +169,7 @@ public class IndividualsManagement {
 			.map(byId::get)
 			.map((person) -> view(person, circles.get(person.id()), viewer))
 			.toList();
-		items.forEach((person) -> this.accessLog.record(me, person.id(), AccessAction.PERSON_READ));
+		this.accessLog.record(me, ids, AccessAction.PERSON_READ);
 		return new Page<>(items, page.page(), page.size(), total);
 	}
 

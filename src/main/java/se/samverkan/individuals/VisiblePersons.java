@@ -44,13 +44,27 @@ class VisiblePersons {
 			.list();
 	}
 
+	/**
+	 * How many persons the unit sees: those it registered — always visible, since the
+	 * registering unit is involved and its principal is the registering principal — are
+	 * counted from the index alone ({@code person_involvement_unit_reason_idx}); the rest
+	 * through {@link VisibilityPolicy#SHARED_WITH_VIEWER_SQL}.
+	 */
 	long count(Viewer viewer, LocalDate today) {
-		return this.jdbc.sql("select count(*) " + FROM)
+		long registered = this.jdbc
+			.sql("select count(*) from person_involvement where unit_id = :viewerUnit and reason = :registered")
+			.param("viewerUnit", viewer.unitId())
+			.param("registered", InvolvementReason.REGISTERED.name())
+			.query(Long.class)
+			.single();
+		long others = this.jdbc.sql("select count(*) " + FROM + " and i.reason <> :registered")
 			.param("viewerUnit", viewer.unitId())
 			.param("viewerPrincipal", viewer.principalId())
 			.param("today", today)
+			.param("registered", InvolvementReason.REGISTERED.name())
 			.query(Long.class)
 			.single();
+		return registered + others;
 	}
 
 	/** Whether the viewer may see that person, decided in SQL. */

@@ -138,6 +138,28 @@ class VisibilityPolicySqlTests {
 		assertThat(this.visiblePersons.page(arvikaUnit, this.today, PageRequest.of(0, 10))).isEmpty();
 	}
 
+	@Test
+	@DisplayName("R1 the total of a unit's list counts the persons it registered and those it sees through others")
+	void r1TheTotalCountsEveryPersonOnTheList() throws Exception {
+		Viewer karlstad = this.viewers.get(TestUnit.KARLSTAD_LSS);
+		long before = this.visiblePersons.count(karlstad, this.today);
+		this.fixture.person("lss.karlstad", 30);
+		assertThat(this.visiblePersons.count(karlstad, this.today)).isEqualTo(before + 1);
+		Viewer buh = this.viewers.get(TestUnit.BUH);
+		for (Viewer viewer : List.of(karlstad, buh)) {
+			List<UUID> all = new ArrayList<>();
+			for (int page = 0;; page++) {
+				List<UUID> ids = this.visiblePersons.page(viewer, this.today,
+						PageRequest.of(page, PageRequest.MAX_SIZE));
+				all.addAll(ids);
+				if (ids.size() < PageRequest.MAX_SIZE) {
+					break;
+				}
+			}
+			assertThat(this.visiblePersons.count(viewer, this.today)).isEqualTo(all.size());
+		}
+	}
+
 	private UUID arvika() {
 		return this.fixture.principal("Arvika kommun");
 	}

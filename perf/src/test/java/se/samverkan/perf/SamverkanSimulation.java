@@ -14,6 +14,7 @@ import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -87,7 +88,14 @@ public class SamverkanSimulation extends Simulation {
 		.exec(during(Duration.ofSeconds(SECONDS)).on(this.round));
 
 	{
-		setUp(this.staff.injectOpen(atOnceUsers(USERS))).protocols(this.protocol);
+		// Never failing: they make Gatling write each request's figures to
+		// js/assertions.json, which perf/summarise.py reads.
+		setUp(this.staff.injectOpen(atOnceUsers(USERS))).protocols(this.protocol)
+			.assertions(forAll().responseTime().percentile(50.0).lt(Integer.MAX_VALUE),
+					forAll().responseTime().percentile(95.0).lt(Integer.MAX_VALUE),
+					forAll().responseTime().percentile(99.0).lt(Integer.MAX_VALUE),
+					forAll().requestsPerSec().gte(0.0), forAll().allRequests().count().gte(0L),
+					forAll().failedRequests().count().gte(0L));
 	}
 
 }

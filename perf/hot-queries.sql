@@ -1,0 +1,30 @@
+-- The hot queries of issue 7, EXPLAIN ANALYZE on a generated database: psql -h 127.0.0.1 -U postgres -d samverkan_perf_10 -f perf/hot-queries.sql
+-- (or python3 perf/hot_queries.py samverkan_perf_10 for the min and median of three runs). "list total" is the single-query form
+-- used before V70; the application now counts the persons the unit registered from an index alone.
+\timing on
+select u.id as unit, u.principal_id as principal from unit u join person p on p.registered_by_unit_id = u.id group by u.id order by count(*) desc limit 1 \gset
+select count(*) as persons_of_biggest_unit from person where registered_by_unit_id = :'unit';
+select a.person_id as person from access_log a group by a.person_id order by count(*) desc limit 1 \gset
+select p.personal_identity_number as number from person p where p.id = :'person' \gset
+select count(*) as reads_of_busiest_person from access_log where person_id = :'person';
+\echo lookup
+explain analyze select * from person where personal_identity_number = :'number';
+\echo list page
+explain analyze select p.id from person_involvement i join person p on p.id = i.person_id where i.unit_id = :'unit'
+and exists (select 1 from unit vr where vr.id = p.registered_by_unit_id and (vr.principal_id = :'principal' or exists (select 1 from consent vc join consent_principal vc1 on vc1.consent_id = vc.id and vc1.principal_id = vr.principal_id join consent_principal vc2 on vc2.consent_id = vc.id and vc2.principal_id = :'principal' where vc.person_id = p.id and vc.revoked_at is null and (vc.valid_until is null or vc.valid_until >= current_date) and (vc.majority_on is null or vc.majority_on > current_date))))
+order by i.since desc, i.person_id limit 20 offset 0;
+\echo list total
+explain analyze select count(*) from person_involvement i join person p on p.id = i.person_id where i.unit_id = :'unit'
+and exists (select 1 from unit vr where vr.id = p.registered_by_unit_id and (vr.principal_id = :'principal' or exists (select 1 from consent vc join consent_principal vc1 on vc1.consent_id = vc.id and vc1.principal_id = vr.principal_id join consent_principal vc2 on vc2.consent_id = vc.id and vc2.principal_id = :'principal' where vc.person_id = p.id and vc.revoked_at is null and (vc.valid_until is null or vc.valid_until >= current_date) and (vc.majority_on is null or vc.majority_on > current_date))));
+\echo access log page
+explain analyze select at, staff_id, username, unit_id, unit_name, action from access_log where person_id = :'person' order by at desc, id limit 50 offset 0;
+\echo access log total
+explain analyze select count(*) from access_log where person_id = :'person';
+\echo timeline contacts
+explain analyze select * from contact where person_id = :'person' order by occurred_at desc;
+\echo log review total
+explain analyze select count(*) from (
+  select a.id, (not exists (select 1 from person_involvement i where i.person_id = a.person_id and i.unit_id = a.unit_id and (i.reason <> 'INTERVENTION' or exists (select 1 from intervention n where n.person_id = a.person_id and n.unit_id = a.unit_id and (n.ended_on is null or n.ended_on > current_date))))) as no_longer_involved,
+    ((au.principal_id is null or au.principal_id <> ru.principal_id) and not exists (select 1 from consent c join consent_principal c1 on c1.consent_id = c.id and c1.principal_id = ru.principal_id join consent_principal c2 on c2.consent_id = c.id and c2.principal_id = au.principal_id where c.person_id = a.person_id and c.revoked_at is null and (c.valid_until is null or c.valid_until >= current_date) and (c.majority_on is null or c.majority_on > current_date))) as consent_ended
+  from person p join unit ru on ru.id = p.registered_by_unit_id join access_log a on a.person_id = p.id and a.unit_id <> p.registered_by_unit_id left join unit au on au.id = a.unit_id
+  where p.registered_by_unit_id = :'unit') r where r.no_longer_involved or r.consent_ended;
