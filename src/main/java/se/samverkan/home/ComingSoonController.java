@@ -13,7 +13,7 @@ class ComingSoonController {
 
 	static final String VIEW = "home/coming-soon";
 
-	@GetMapping({ "/referrals", "/meetings", "/annual-reports" })
+	@GetMapping({ "/referrals", "/meetings" })
 	String comingSoon(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		model.addAttribute("section", request.getRequestURI().substring(1));
 		return VIEW;

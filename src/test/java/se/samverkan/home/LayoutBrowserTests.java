@@ -55,7 +55,6 @@ class LayoutBrowserTests extends BrowserTest {
 		Map<String, String> sections = new LinkedHashMap<>();
 		sections.put("/referrals", "Remisser");
 		sections.put("/meetings", "Möten");
-		sections.put("/annual-reports", "Årsrapport");
 		signIn(this.page, "lss.karlstad");
 
 		sections.forEach((path, heading) -> {
