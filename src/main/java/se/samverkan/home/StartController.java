@@ -7,9 +7,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import se.samverkan.individuals.RoleClarificationService;
 import se.samverkan.matters.MatterManagement;
+import se.samverkan.meetings.MeetingViews;
 import se.samverkan.notification.Inbox;
+import se.samverkan.observations.ObservationService;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.referrals.ReferralManagement;
 import se.samverkan.shared.PageRequest;
 
 /**
@@ -29,12 +32,22 @@ class StartController {
 
 	private final MatterManagement matters;
 
+	private final ReferralManagement referrals;
+
+	private final ObservationService observations;
+
+	private final MeetingViews meetings;
+
 	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications,
-			MatterManagement matters) {
+			MatterManagement matters, ReferralManagement referrals, ObservationService observations,
+			MeetingViews meetings) {
 		this.inbox = inbox;
 		this.directory = directory;
 		this.roleClarifications = roleClarifications;
 		this.matters = matters;
+		this.referrals = referrals;
+		this.observations = observations;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/")
@@ -43,6 +56,10 @@ class StartController {
 		model.addAttribute("roleClarificationsToAcknowledge",
 				this.roleClarifications.awaitingAcknowledgement(me.staffId()));
 		model.addAttribute("mattersWaiting", this.matters.handles(me) ? this.matters.waiting() : null);
+		model.addAttribute("referrals", this.referrals.counts(me));
+		model.addAttribute("observationsWaiting", this.observations.waitingFor(me));
+		model.addAttribute("nextMeeting", this.meetings.nextMeetingFor(me.staffId()).orElse(null));
+		model.addAttribute("minutesToApprove", this.meetings.minutesAwaitingApprovalOf(me.staffId()));
 		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
 		return VIEW;
 	}

@@ -347,7 +347,9 @@ public class IndividualsManagement {
 		LocalDate today = today();
 		int adultAge = this.properties.adultAge();
 		Map<UUID, UnitView> units = unitsById();
-		List<UUID> ids = this.involvements.personsOf(me.unit().id());
+		// born within the window, give or take a day (leap days); the exact test follows
+		List<UUID> ids = this.involvements.personsBornBetween(me.unit().id(), today.minusYears(adultAge).minusDays(1),
+				today.plusMonths(withinMonths).minusYears(adultAge).plusDays(1));
 		List<Person> turning = this.persons.findAllById(ids)
 			.stream()
 			.filter((person) -> person.turnsOn(adultAge).isAfter(today)
@@ -422,6 +424,70 @@ public class IndividualsManagement {
 				.items()
 				.stream())
 			.toList();
+	}
+
+	/**
+	 * Whether the person has an ongoing intervention at a habilitation unit (BUH or VH):
+	 * then the way is collaboration, not a referral (R6). For a person the caller already
+	 * sees; reads nothing into the log.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasOngoingHabilitation(UUID personId) {
+		LocalDate today = today();
+		Map<UUID, UnitView> units = unitsById();
+		return this.interventions.findByPersonIdOrderByStartedOnDesc(personId)
+			.stream()
+			.anyMatch((intervention) -> intervention.isOngoingOn(today)
+					&& isHabilitation(units.get(intervention.unitId())));
+	}
+
+	private static boolean isHabilitation(UnitView unit) {
+		return unit != null && (unit.kind() == UnitKind.BUH || unit.kind() == UnitKind.VH);
+	}
+
+	/**
+	 * Whether staff of these principals may share information about the person today: one
+	 * principal alone always, more only under an active consent covering them all (R1).
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayShareAmong(UUID personId, Collection<UUID> principalIds) {
+		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
+		return VisibilityPolicy.mayShareAmong(circleOf(person), principalIds, today());
+	}
+
+	/**
+	 * Makes the unit involved with the person because it sent or received a referral,
+	 * which is what lets the receiving unit see them (R1).
+	 */
+	public void involveThroughReferral(SignedInStaff me, UUID personId, UUID unitId) {
+		involve(me, personId, unitId, InvolvementReason.REFERRAL);
+	}
+
+	/** Writes a read of a referral about the person to the access log (L3). */
+	public void recordReferralRead(SignedInStaff me, UUID personId) {
+		this.accessLog.record(me, personId, AccessAction.REFERRAL_READ);
+	}
+
+	/**
+	 * Those of the persons the caller may see, as they may see them; reads nothing into
+	 * the log (the caller logs what it shows).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, PersonView> visiblePersons(SignedInStaff me, Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Person> people = this.persons.findAllById(Set.copyOf(personIds));
+		Map<UUID, Circle> circles = circlesOf(people);
+		Viewer viewer = viewer(me);
+		Map<UUID, PersonView> visible = new HashMap<>();
+		for (Person person : people) {
+			Circle circle = circles.get(person.id());
+			if (VisibilityPolicy.maySee(circle, viewer, today())) {
+				visible.put(person.id(), view(person, circle, viewer));
+			}
+		}
+		return visible;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package se.samverkan.individuals;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -51,11 +52,12 @@ class Involvements {
 			.list());
 	}
 
-	List<UUID> personsOf(UUID unitId) {
-		return this.jdbc.sql("select person_id from person_involvement where unit_id = :unit order by since desc")
-			.param("unit", unitId)
-			.query(UUID.class)
-			.list();
+	/** The persons the unit is involved with who were born in that period (inclusive). */
+	List<UUID> personsBornBetween(UUID unitId, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select i.person_id from person_involvement i join person p on p.id = i.person_id
+				where i.unit_id = :unit and p.birth_date between :from and :to
+				""").param("unit", unitId).param("from", from).param("to", to).query(UUID.class).list();
 	}
 
 	List<Involvement> of(List<UUID> personIds) {

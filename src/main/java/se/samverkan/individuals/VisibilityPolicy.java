@@ -28,9 +28,17 @@ public final class VisibilityPolicy {
 	 * an active consent (not revoked, not past its end date, a guardian's not past the
 	 * 18th birthday — see {@link Consent#isActiveOn}) covers both principals.
 	 */
-	public static final String MAY_SEE_SQL = """
-			exists (select 1 from person_involvement vi where vi.person_id = p.id and vi.unit_id = :viewerUnit)
-			and exists (select 1 from unit vr where vr.id = p.registered_by_unit_id
+	public static final String MAY_SEE_SQL = "exists (select 1 from person_involvement vi"
+			+ " where vi.person_id = p.id and vi.unit_id = :viewerUnit) and " + VisibilityPolicy.SHARED_WITH_VIEWER_SQL;
+
+	/**
+	 * The second half of {@link #MAY_SEE_SQL}, {@link #sharedWith} in SQL: the viewer's
+	 * principal is the registering unit's or an active consent covers both principals.
+	 * Lists that start from the viewer's involvements (and so need no test of them) page
+	 * on it in index order.
+	 */
+	public static final String SHARED_WITH_VIEWER_SQL = """
+			exists (select 1 from unit vr where vr.id = p.registered_by_unit_id
 			  and (vr.principal_id = :viewerPrincipal
 			       or exists (select 1 from consent vc
 			                  join consent_principal vc1 on vc1.consent_id = vc.id and vc1.principal_id = vr.principal_id

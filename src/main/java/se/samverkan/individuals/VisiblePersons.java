@@ -11,9 +11,11 @@ import se.samverkan.individuals.VisibilityPolicy.Viewer;
 import se.samverkan.shared.PageRequest;
 
 /**
- * The persons a unit is involved with and may see, paged in the database with
- * {@link VisibilityPolicy#MAY_SEE_SQL}: newest involvement first, then by id, so that
- * pages are stable (index {@code person_involvement_unit_since_idx}).
+ * The persons a unit is involved with and may see, paged in the database: the unit's
+ * involvements (the first half of {@link VisibilityPolicy#MAY_SEE_SQL}) in the order of
+ * the index {@code person_involvement_unit_since_idx} — newest first, then by id, so that
+ * pages are stable — filtered by {@link VisibilityPolicy#SHARED_WITH_VIEWER_SQL}, so that
+ * a page reads only about as many rows as it shows.
  */
 @Repository
 class VisiblePersons {
@@ -22,7 +24,7 @@ class VisiblePersons {
 			from person_involvement i
 			join person p on p.id = i.person_id
 			where i.unit_id = :viewerUnit and
-			""" + VisibilityPolicy.MAY_SEE_SQL;
+			""" + VisibilityPolicy.SHARED_WITH_VIEWER_SQL;
 
 	private final JdbcClient jdbc;
 

@@ -1,16 +1,13 @@
 package se.samverkan.matters;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.SignedInStaff;
-import se.samverkan.organisation.StaffFunction;
+import se.samverkan.steeringgroup.SteeringGroup;
 
 /**
  * Who handles matters (R9, R11): the conveners, to whom matters are reported, and the
@@ -19,22 +16,19 @@ import se.samverkan.organisation.StaffFunction;
 @Component
 public class MatterHandlers {
 
-	private final Directory directory;
+	private final SteeringGroup steeringGroup;
 
-	MatterHandlers(Directory directory) {
-		this.directory = directory;
+	MatterHandlers(SteeringGroup steeringGroup) {
+		this.steeringGroup = steeringGroup;
 	}
 
 	public boolean handles(SignedInStaff staff) {
-		return staff != null && staff.holds(StaffFunction.CONVENER);
+		return staff != null && this.steeringGroup.isConvenerOrMember(staff.staffId());
 	}
 
-	/** The active staff who are told about a new matter: the conveners. */
+	/** The staff who are told about a new matter: the conveners (R11). */
 	public Set<UUID> conveners() {
-		List<StaffView> conveners = this.directory.staffHolding(List.of(StaffFunction.CONVENER));
-		Set<UUID> ids = new LinkedHashSet<>();
-		conveners.forEach((staff) -> ids.add(staff.id()));
-		return ids;
+		return new LinkedHashSet<>(this.steeringGroup.convenerStaffIds());
 	}
 
 }

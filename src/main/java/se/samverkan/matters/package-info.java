@@ -3,7 +3,7 @@
  * deficiencies, deviations, improvements; their handling from analysis to prioritised or
  * closed, their whole trail, views collected by members and the public feedback form.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared::web", "organisation", "notification" })
+@ApplicationModule(allowedDependencies = { "shared", "shared::web", "organisation", "notification", "steeringgroup" })
 package se.samverkan.matters;
 
 import org.springframework.modulith.ApplicationModule;

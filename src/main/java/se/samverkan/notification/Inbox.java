@@ -124,6 +124,39 @@ public class Inbox {
 		return delivered;
 	}
 
+	/** The notification waits for its recipient's daily digest. */
+	@Transactional
+	void markForDigest(UUID notificationId) {
+		this.jdbc.sql("update notification set digest_pending = true where id = :id")
+			.param("id", notificationId)
+			.update();
+	}
+
+	/** The recipients with notifications waiting for their digest. */
+	List<UUID> digestRecipients() {
+		return this.jdbc.sql("select distinct recipient_id from notification where digest_pending")
+			.query(UUID.class)
+			.list();
+	}
+
+	/** The recipient's notifications waiting for their digest, oldest first. */
+	List<Notification> digestOf(UUID recipientId) {
+		return this.jdbc.sql(SELECT + " where recipient_id = :recipient and digest_pending order by created_at, id")
+			.param("recipient", recipientId)
+			.query(Inbox::notification)
+			.list();
+	}
+
+	/** Those notifications have gone out in a digest. */
+	@Transactional
+	void digested(List<UUID> notificationIds) {
+		if (!notificationIds.isEmpty()) {
+			this.jdbc.sql("update notification set digest_pending = false where id in (:ids)")
+				.param("ids", notificationIds)
+				.update();
+		}
+	}
+
 	Optional<Notification> find(UUID notificationId) {
 		return this.jdbc.sql(SELECT + " where id = :id")
 			.param("id", notificationId)

@@ -21,17 +21,32 @@ class NoticeDelivery {
 
 	private final ApplicationEventPublisher events;
 
-	NoticeDelivery(Inbox inbox, ObjectProvider<JavaMailSender> mail, ApplicationEventPublisher events) {
+	private final NotificationPreferences preferences;
+
+	NoticeDelivery(Inbox inbox, ObjectProvider<JavaMailSender> mail, ApplicationEventPublisher events,
+			NotificationPreferences preferences) {
 		this.inbox = inbox;
 		this.mail = mail;
 		this.events = events;
+		this.preferences = preferences;
 	}
 
+	/**
+	 * Into every inbox; by e-mail at once, or marked for the recipient's daily digest
+	 * when they chose that for this kind of notice.
+	 */
 	@ApplicationModuleListener
 	void on(Notice notice) {
 		boolean mailConfigured = this.mail.getIfAvailable() != null;
 		for (Notification notification : this.inbox.deliver(notice)) {
-			if (mailConfigured) {
+			if (!mailConfigured) {
+				continue;
+			}
+			if (this.preferences.deliveryFor(notification.recipientId(),
+					notification.messageKey()) == Delivery.DAILY_DIGEST) {
+				this.inbox.markForDigest(notification.id());
+			}
+			else {
 				this.events.publishEvent(new NotificationStored(notification.id(), notification.recipientId()));
 			}
 		}

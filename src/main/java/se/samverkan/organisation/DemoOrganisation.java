@@ -37,6 +37,15 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
+	/**
+	 * @param username a user name
+	 * @return whether the demo data creates an account of that name
+	 */
+	static boolean isDemoUsername(String username) {
+		return username.equals("admin") || username.matches("(lss|mar|chef)\\.[a-z]+")
+				|| username.matches("(buh|vh)\\.(personal|samordnare)") || username.matches("chef\\.(buh|vh)");
+	}
+
 	/** Municipality name and place name by account slug, as the contract lists them. */
 	static final Map<String, String[]> MUNICIPALITIES = new LinkedHashMap<>();
 

@@ -220,13 +220,23 @@ public class Directory implements RecipientDirectory {
 	 * one may do.
 	 */
 	public Optional<SignedInStaff> account(String username) {
+		return account("s.username = :value", username);
+	}
+
+	/**
+	 * The account an OIDC sign-in with this HSA-id belongs to, active or not.
+	 */
+	public Optional<SignedInStaff> accountByHsaId(String hsaId) {
+		return account("s.hsa_id = :value", hsaId);
+	}
+
+	private Optional<SignedInStaff> account(String where, String value) {
 		return this.jdbc.sql("""
 				select s.id, s.username, s.display_name, s.password_hash, s.administrator, s.active,
 				       u.id as unit_id, u.name as unit_name, u.kind as unit_kind,
 				       p.id as principal_id, p.name as principal_name, p.kind as principal_kind
 				from staff s join unit u on u.id = s.unit_id join principal p on p.id = u.principal_id
-				where s.username = :username
-				""").param("username", username).query((rs, row) -> {
+				""" + " where " + where).param("value", value).query((rs, row) -> {
 			UUID id = uuid(rs, "id");
 			return new SignedInStaff(id, rs.getString("username"), rs.getString("display_name"),
 					new SignedInStaff.UnitRef(uuid(rs, "unit_id"), rs.getString("unit_name"),

@@ -1,5 +1,7 @@
 package se.samverkan.organisation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -53,7 +55,11 @@ class FirstAdministrator implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (DemoMode.enabled(this.environment) || this.staff.existsByAdministratorTrue()) {
+		if (DemoMode.enabled(this.environment)) {
+			return;
+		}
+		refuseDemoPasswords();
+		if (this.staff.existsByAdministratorTrue()) {
 			return;
 		}
 		String password = this.settings.password();
@@ -61,10 +67,10 @@ class FirstAdministrator implements ApplicationRunner {
 			throw new IllegalStateException("No administrator exists yet: set SAMVERKAN_ADMIN_PASSWORD "
 					+ "(at least 12 characters) to create the first one, user name " + this.settings.username());
 		}
-		if (password.length() < OrganisationManagement.MIN_PASSWORD_LENGTH
-				|| password.equalsIgnoreCase(DemoOrganisation.DEMO_PASSWORD)) {
-			throw new IllegalStateException(
-					"SAMVERKAN_ADMIN_PASSWORD must have at least 12 characters and must not be a demo password");
+		if (password.length() < PasswordPolicy.MIN_LENGTH || password.equalsIgnoreCase(DemoOrganisation.DEMO_PASSWORD)
+				|| PasswordPolicy.isCommon(password, this.settings.username())) {
+			throw new IllegalStateException("SAMVERKAN_ADMIN_PASSWORD must have at least 12 characters and must not "
+					+ "be a demo password or one of the most common passwords");
 		}
 		Principal principal = this.principals.findByName(this.settings.principal())
 			.orElseGet(() -> this.principals.save(Principal.register(this.settings.principal(), PrincipalKind.REGION)));
@@ -73,6 +79,26 @@ class FirstAdministrator implements ApplicationRunner {
 				new StaffProfile("Administratör", null, unit.id(), null, Set.of(), true),
 				this.passwords.encode(password)));
 		log.info("Created the first administrator account");
+	}
+
+	/**
+	 * A production start refuses a database in which an active account still signs in
+	 * with the demo password: the demo accounts and every administrator are checked (a
+	 * bounded number of adaptive hashes).
+	 */
+	private void refuseDemoPasswords() {
+		List<String> found = new ArrayList<>();
+		for (StaffMember member : this.staff.findAll()) {
+			boolean candidate = member.administrator() || DemoOrganisation.isDemoUsername(member.username());
+			if (candidate && member.active() && member.passwordHash() != null
+					&& this.passwords.matches(DemoOrganisation.DEMO_PASSWORD, member.passwordHash())) {
+				found.add(member.username());
+			}
+		}
+		if (!found.isEmpty()) {
+			throw new IllegalStateException("Refusing to start in production: these accounts still have the demo "
+					+ "password: " + String.join(", ", found) + ". Set new passwords or deactivate them first.");
+		}
 	}
 
 	/**

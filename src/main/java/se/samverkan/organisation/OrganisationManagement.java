@@ -122,7 +122,7 @@ public class OrganisationManagement {
 			throw new DomainException(ErrorCode.CONFLICT, "error.username-taken");
 		}
 		checkProfile(null, profile);
-		StaffMember saved = this.staff.save(StaffMember.open(username, profile, hash(password)));
+		StaffMember saved = this.staff.save(StaffMember.open(username, profile, hash(password, username)));
 		this.events.publishEvent(new StaffAccountChanged(Actor.current(), saved.id(), StaffAccountChanged.Change.OPENED,
 				null, saved.version(), "opened " + saved.username()));
 		this.events
@@ -160,10 +160,25 @@ public class OrganisationManagement {
 		return saveAccount(member, before, StaffAccountChanged.Change.REACTIVATED);
 	}
 
+	/**
+	 * Sets or clears the HSA-id that matches a sign-in through the OIDC identity provider
+	 * to the account; two accounts never share one.
+	 */
+	public StaffMember assignHsaId(UUID id, Integer expectedVersion, String hsaId) {
+		StaffMember member = staffMember(id, expectedVersion);
+		Integer before = member.version();
+		member.assignHsaId(hsaId);
+		if (member.hsaId() != null
+				&& this.staff.findByHsaId(member.hsaId()).filter((other) -> !other.id().equals(id)).isPresent()) {
+			throw new DomainException(ErrorCode.CONFLICT, "error.hsa-id-taken");
+		}
+		return saveAccount(member, before, StaffAccountChanged.Change.CHANGED);
+	}
+
 	public StaffMember setPassword(UUID id, String password) {
 		StaffMember member = staffMember(id, null);
 		Integer before = member.version();
-		member.changePasswordHash(hash(password));
+		member.changePasswordHash(hash(password, member.username()));
 		return saveAccount(member, before, StaffAccountChanged.Change.CHANGED);
 	}
 
@@ -274,13 +289,8 @@ public class OrganisationManagement {
 		}
 	}
 
-	private String hash(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.password-too-short", MIN_PASSWORD_LENGTH);
-		}
-		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_LENGTH) {
-			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.password-too-long", MAX_PASSWORD_LENGTH);
-		}
+	private String hash(String password, String username) {
+		PasswordPolicy.check(password, username);
 		return this.passwords.encode(password);
 	}
 

@@ -12,6 +12,8 @@ public interface Staff extends ListCrudRepository<StaffMember, UUID> {
 
 	Optional<StaffMember> findByUsername(String username);
 
+	Optional<StaffMember> findByHsaId(String hsaId);
+
 	boolean existsByAdministratorTrue();
 
 	@Query("""

@@ -26,6 +26,9 @@ public class StaffMember {
 	/** Lower-case letters, digits, dots, underscores and dashes; 2 to 100 characters. */
 	public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,99}";
 
+	/** Letters, digits and {@code - _ . @ :}; 2 to 64 characters. */
+	public static final String HSA_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._@:-]{1,63}";
+
 	@Id
 	private final UUID id;
 
@@ -45,6 +48,8 @@ public class StaffMember {
 
 	private boolean active;
 
+	private String hsaId;
+
 	@MappedCollection(idColumn = "staff_id")
 	private Set<HeldFunction> functions;
 
@@ -53,7 +58,8 @@ public class StaffMember {
 
 	@PersistenceCreator
 	StaffMember(UUID id, String username, String displayName, String email, UUID unitId, UUID nearestManagerId,
-			String passwordHash, boolean administrator, boolean active, Set<HeldFunction> functions, Integer version) {
+			String passwordHash, boolean administrator, boolean active, String hsaId, Set<HeldFunction> functions,
+			Integer version) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -63,6 +69,7 @@ public class StaffMember {
 		this.passwordHash = passwordHash;
 		this.administrator = administrator;
 		this.active = active;
+		this.hsaId = hsaId;
 		this.functions = functions;
 		this.version = version;
 	}
@@ -72,7 +79,7 @@ public class StaffMember {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.username-invalid");
 		}
 		StaffMember staff = new StaffMember(UUID.randomUUID(), username, null, null, null, null, passwordHash, false,
-				true, Set.of(), null);
+				true, null, Set.of(), null);
 		staff.change(profile);
 		return staff;
 	}
@@ -100,6 +107,22 @@ public class StaffMember {
 
 	public void changePasswordHash(String passwordHash) {
 		this.passwordHash = Objects.requireNonNull(passwordHash);
+	}
+
+	/**
+	 * The HSA-id (or the identity provider's user name) that matches a sign-in through
+	 * the OIDC identity provider to this account; {@code null} to clear.
+	 */
+	public void assignHsaId(String hsaId) {
+		String value = (hsaId == null || hsaId.isBlank()) ? null : hsaId.strip();
+		if (value != null && !value.matches(HSA_ID_PATTERN)) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.hsa-id-invalid");
+		}
+		this.hsaId = value;
+	}
+
+	public String hsaId() {
+		return this.hsaId;
 	}
 
 	public UUID id() {

@@ -173,12 +173,7 @@ public class SteeringGroup {
 		}
 		RepresentationPolicy.check(unit.principalKind(), staff.functions());
 		Nomination nomination = (command.nomination() != null) ? command.nomination() : Nomination.NONE;
-		if (nomination.meetingId() != null) {
-			NominationMeetings meetings = this.nominationMeetings.getIfAvailable();
-			if (meetings == null || meetings.masMarMeeting(nomination.meetingId()).isEmpty()) {
-				throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.steering-group.meeting-unknown");
-			}
-		}
+		checkMeeting(nomination);
 		if (this.members.existsById(staff.id())) {
 			throw new DomainException(ErrorCode.CONFLICT, "error.steering-group.already-member");
 		}
@@ -188,6 +183,20 @@ public class SteeringGroup {
 				new SteeringGroupMemberAdded(Actor.current(), saved.staffId(), unit.id(), null, saved.version()));
 		this.events.publishEvent(new Notice(Set.of(staff.id()), NOTICE_ADDED, List.of(unit.name()), LINK));
 		return member(saved.staffId());
+	}
+
+	/**
+	 * Records the MAS/MAR group's nomination of a member after the fact (R8); conveners
+	 * and administrators only.
+	 */
+	public MemberView recordNomination(SignedInStaff me, UUID staffId, Nomination nomination) {
+		requireManager(me);
+		SteeringGroupMember member = this.members.findById(staffId).orElseThrow(NotFoundException::new);
+		checkMeeting(nomination);
+		Integer before = member.version();
+		SteeringGroupMember saved = this.members.save(member.nominated(nomination));
+		this.events.publishEvent(new SteeringGroupMemberNominated(Actor.current(), staffId, before, saved.version()));
+		return member(staffId);
 	}
 
 	/** Removes a member; conveners and administrators only. */
@@ -208,6 +217,15 @@ public class SteeringGroup {
 			.filter((member) -> member.staffId().equals(staffId))
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
+	}
+
+	private void checkMeeting(Nomination nomination) {
+		if (nomination != null && nomination.meetingId() != null) {
+			NominationMeetings meetings = this.nominationMeetings.getIfAvailable();
+			if (meetings == null || meetings.masMarMeeting(nomination.meetingId()).isEmpty()) {
+				throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.steering-group.meeting-unknown");
+			}
+		}
 	}
 
 	private void requireManager(SignedInStaff me) {

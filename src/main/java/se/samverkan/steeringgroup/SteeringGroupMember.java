@@ -51,6 +51,12 @@ class SteeringGroupMember {
 				null);
 	}
 
+	SteeringGroupMember nominated(Nomination nomination) {
+		Nomination given = (nomination != null) ? nomination : Nomination.NONE;
+		return new SteeringGroupMember(this.staffId, this.representsUnitId, given.nominatedOn(), given.meetingId(),
+				this.addedAt, this.addedBy, this.version);
+	}
+
 	UUID staffId() {
 		return this.staffId;
 	}

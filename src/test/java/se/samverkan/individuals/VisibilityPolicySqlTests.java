@@ -107,6 +107,9 @@ class VisibilityPolicySqlTests {
 
 		assertThat(byPolicy).as("the policy").isEqualTo(sees);
 		assertThat(bySql).as("the SQL").isEqualTo(sees);
+		assertThat(this.visiblePersons.page(viewer, this.today, PageRequest.of(0, PageRequest.MAX_SIZE)))
+			.as("the unit's list, newest involvement first")
+			.matches((ids) -> ids.contains(personId) == sees);
 	}
 
 	@Test

@@ -169,7 +169,7 @@ class MattersApiTests {
 	}
 
 	@Test
-	@DisplayName("R9 only conveners and members handle matters: the reporter is refused, others do not see it")
+	@DisplayName("R9 only conveners and steering-group members handle matters: the reporter is refused, others do not see it")
 	void r9OnlyHandlersMoveMatters() throws Exception {
 		String id = reported("lss.kil", "IMPROVEMENT");
 		move("lss.kil", id, "UNDER_ANALYSIS", "Själv").andExpect(status().isForbidden())
@@ -179,6 +179,10 @@ class MattersApiTests {
 		this.mvc.perform(get("/api/v1/matters/" + id).with(as("lss.kil"))).andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/matters").with(as("lss.eda")))
 			.andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
+		move("mar.arvika", id, "UNDER_ANALYSIS", "En ledamot analyserar").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UNDER_ANALYSIS"));
+		this.mvc.perform(get("/api/v1/matters?status=UNDER_ANALYSIS").with(as("chef.vh")))
+			.andExpect(jsonPath("$.items[*].id", hasItem(id)));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +30,12 @@ import se.samverkan.individuals.DuplicatePersonException;
 import se.samverkan.individuals.IndividualsManagement;
 import se.samverkan.individuals.InterventionView;
 import se.samverkan.individuals.PersonView;
+import se.samverkan.individuals.TimelineContributor;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.PrincipalView;
 import se.samverkan.organisation.PrincipalKind;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.organisation.StaffFunction;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.PageRequest;
@@ -53,10 +56,14 @@ class PersonsController {
 
 	private final Clock clock;
 
-	PersonsController(IndividualsManagement individuals, Directory directory, Clock clock) {
+	private final ObjectProvider<TimelineContributor> contributors;
+
+	PersonsController(IndividualsManagement individuals, Directory directory, Clock clock,
+			ObjectProvider<TimelineContributor> contributors) {
 		this.individuals = individuals;
 		this.directory = directory;
 		this.clock = clock;
+		this.contributors = contributors;
 	}
 
 	@GetMapping("/persons")
@@ -77,6 +84,8 @@ class PersonsController {
 		}
 		model.addAttribute("persons", this.individuals.persons(me, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("municipalities", municipalityNames());
+		model.addAttribute("mayReviewAccessLog",
+				me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS));
 		return "individuals/persons";
 	}
 
@@ -121,7 +130,12 @@ class PersonsController {
 		model.addAttribute("person", person);
 		model.addAttribute("consents", consents);
 		model.addAttribute("interventions", interventions);
-		model.addAttribute("timeline", timeline(consents, interventions, contacts));
+		List<TimelineEntry> timeline = timeline(consents, interventions, contacts);
+		this.contributors.orderedStream()
+			.forEach((contributor) -> contributor.timelineOf(me, id)
+				.forEach((item) -> timeline.add(TimelineEntry.of(item, this.clock.getZone()))));
+		timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
+		model.addAttribute("timeline", timeline);
 		Map<UUID, String> principalNames = principalNames();
 		model.addAttribute("principalNames", principalNames);
 		model.addAttribute("staffNames", new StaffNames(this.directory));

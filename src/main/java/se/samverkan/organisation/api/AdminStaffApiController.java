@@ -73,6 +73,29 @@ class AdminStaffApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/**
+	 * The HSA-id that matches a sign-in through the OIDC identity provider to the
+	 * account; blank or {@code null} clears it.
+	 */
+	@PutMapping("/{id}/hsa-id")
+	ResponseEntity<HsaIdResponse> assignHsaId(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody HsaIdRequest request) {
+		StaffMember saved = this.management.assignHsaId(id, Versions.fromIfMatch(ifMatch), request.hsaId());
+		return ResponseEntity.ok()
+			.eTag(String.valueOf(saved.version()))
+			.body(new HsaIdResponse(saved.id(), saved.hsaId(), saved.version()));
+	}
+
+	/**
+	 * @param hsaId the HSA-id, or blank to clear
+	 */
+	record HsaIdRequest(String hsaId) {
+	}
+
+	/** The account's HSA-id after the change. */
+	record HsaIdResponse(UUID id, String hsaId, int version) {
+	}
+
 	@PostMapping("/{id}/deactivation")
 	ResponseEntity<StaffAccountResponse> deactivate(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {

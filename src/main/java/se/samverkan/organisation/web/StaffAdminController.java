@@ -44,8 +44,9 @@ class StaffAdminController {
 	static final int PAGE_SIZE = 50;
 
 	private static final Map<String, String> FIELDS = Map.of("error.username-taken", "username",
-			"error.username-invalid", "username", "error.password-too-short", "password", "error.unit-unknown",
-			"unitId", "error.manager-unknown", "nearestManagerId");
+			"error.username-invalid", "username", "error.password-too-short", "password", "error.password-too-common",
+			"password", "error.password-too-long", "password", "error.unit-unknown", "unitId", "error.manager-unknown",
+			"nearestManagerId");
 
 	private final Directory directory;
 

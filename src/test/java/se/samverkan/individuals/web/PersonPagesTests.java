@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +102,7 @@ class PersonPagesTests {
 			.andExpect(content().string(containsString("Logga kontakt")))
 			.andExpect(content().string(containsString("/persons/" + id + "/role-clarifications/new")))
 			.andExpect(content().string(not(containsString("/persons/" + id + "/access-log"))))
-			.andExpect(content().string(containsString("Remisser (vårdbegäran) kommer i en senare version.")));
+			.andExpect(content().string(containsString("/referrals/new?personId=" + id)));
 	}
 
 	@Test
@@ -133,6 +134,17 @@ class PersonPagesTests {
 		this.mvc.perform(get("/persons/" + id).with(as("chef.karlstad")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/persons/" + id + "/access-log")));
+	}
+
+	@Test
+	@DisplayName("L3 managers reach the log review from the persons page; case workers see no link")
+	void l3TheLogReviewIsLinkedForManagersOnly() throws Exception {
+		this.mvc.perform(get("/persons").with(as("chef.karlstad")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/access-log/review\"")));
+		this.mvc.perform(get("/persons").with(as("lss.karlstad")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/access-log/review"))));
 	}
 
 	@Test

@@ -1,0 +1,149 @@
+package se.samverkan.perf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The database's floor: the SQL the application runs for a person lookup and a person's
+ * timeline, over plain JDBC with as many connections as concurrent users, and nothing
+ * else — no HTTP, no security, no templates. Prints p50/p95/p99 and throughput.
+ *
+ * <pre>
+ * ./mvnw -q -f perf/pom.xml compile exec:java -Dexec.mainClass=se.samverkan.perf.JdbcFloor \
+ *   -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/samverkan_perf --users 16 --seconds 20"
+ * </pre>
+ */
+public final class JdbcFloor {
+
+	/** A person lookup: the person, who is involved, the consents; logging the read. */
+	static final String[] LOOKUP = { "select * from person where personal_identity_number = ?1",
+			"select unit_id from person_involvement where person_id = ?2",
+			"select * from consent where person_id = ?2 order by given_on desc, recorded_at desc",
+			"select * from consent_principal where consent_id in (select id from consent where person_id = ?2)",
+			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
+					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, 'PERSON_LOOKUP' from staff s where s.id = ?3" };
+
+	/** A person's page: the person, visibility, consents, interventions, contacts. */
+	static final String[] TIMELINE = { "select * from person where id = ?2",
+			"select unit_id from person_involvement where person_id = ?2",
+			"select * from consent where person_id = ?2 order by given_on desc, recorded_at desc",
+			"select * from consent_principal where consent_id in (select id from consent where person_id = ?2)",
+			"select * from intervention where person_id = ?2 order by started_on desc",
+			"select * from contact where person_id = ?2 order by occurred_at desc",
+			"select * from contact_participant where contact_id in (select id from contact where person_id = ?2)",
+			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
+					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, 'PERSON_READ' from staff s where s.id = ?3" };
+
+	private JdbcFloor() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String url = "jdbc:postgresql://127.0.0.1:5432/samverkan_perf";
+		String user = "postgres";
+		int users = 16;
+		int seconds = 20;
+		String csv = "perf/target/users.csv";
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			switch (args[i]) {
+				case "--url" -> url = args[i + 1];
+				case "--user" -> user = args[i + 1];
+				case "--users" -> users = Integer.parseInt(args[i + 1]);
+				case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+				case "--users-csv" -> csv = args[i + 1];
+				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+			}
+		}
+		List<String[]> rows = Files.readAllLines(Path.of(csv))
+			.stream()
+			.skip(1)
+			.map((line) -> line.split(","))
+			.toList();
+		run("lookup", LOOKUP, url, user, users, seconds, rows);
+		run("timeline", TIMELINE, url, user, users, seconds, rows);
+	}
+
+	static void run(String name, String[] statements, String url, String user, int users, int seconds,
+			List<String[]> rows) throws Exception {
+		ConcurrentLinkedQueue<long[]> all = new ConcurrentLinkedQueue<>();
+		AtomicLong next = new AtomicLong();
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<Thread> threads = new ArrayList<>();
+		for (int t = 0; t < users; t++) {
+			String finalUrl = url;
+			Thread thread = new Thread(() -> {
+				long[] times = new long[1 << 20];
+				int n = 0;
+				try (Connection connection = DriverManager.getConnection(finalUrl, user, "")) {
+					List<PreparedStatement> prepared = new ArrayList<>();
+					for (String sql : statements) {
+						prepared.add(connection.prepareStatement(sql.replaceAll("\\?[0-9]", "?")));
+					}
+					while (System.nanoTime() < end && n < times.length) {
+						String[] row = rows.get((int) (next.getAndIncrement() % rows.size()));
+						long started = System.nanoTime();
+						for (int s = 0; s < statements.length; s++) {
+							bind(prepared.get(s), statements[s], row);
+							if (statements[s].startsWith("insert")) {
+								prepared.get(s).executeUpdate();
+							}
+							else {
+								try (ResultSet result = prepared.get(s).executeQuery()) {
+									while (result.next()) {
+										result.getObject(1);
+									}
+								}
+							}
+						}
+						times[n++] = System.nanoTime() - started;
+					}
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+				all.add(Arrays.copyOf(times, n));
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+		System.out.printf("jdbc %-9s users=%-3d n=%-7d p50=%6.2f ms p95=%6.2f ms p99=%6.2f ms throughput=%8.1f/s%n",
+				name, users, merged.length, percentile(merged, 50), percentile(merged, 95), percentile(merged, 99),
+				merged.length / (double) seconds);
+	}
+
+	private static void bind(PreparedStatement statement, String sql, String[] row) throws SQLException {
+		// ?1 the number, ?2 the person id, ?3 the staff id, in order of appearance
+		int index = 1;
+		for (int i = 0; i < sql.length() - 1; i++) {
+			if (sql.charAt(i) == '?' && Character.isDigit(sql.charAt(i + 1))) {
+				switch (sql.charAt(i + 1)) {
+					case '1' -> statement.setString(index++, row[3]);
+					case '2' -> statement.setObject(index++, UUID.fromString(row[2]));
+					default -> statement.setObject(index++, UUID.fromString(row[1]));
+				}
+			}
+		}
+	}
+
+	private static double percentile(long[] sorted, int p) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The meetings' REST API. */
+package se.samverkan.meetings.api;

@@ -1,0 +1,2 @@
+/** The meetings' pages. */
+package se.samverkan.meetings.web;

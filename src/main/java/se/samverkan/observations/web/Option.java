@@ -1,0 +1,6 @@
+package se.samverkan.observations.web;
+
+/** One choice of a select. */
+record Option(String value, String label) {
+
+}

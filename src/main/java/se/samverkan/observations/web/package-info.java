@@ -1,0 +1,2 @@
+/** The pages of collegial observation. */
+package se.samverkan.observations.web;

@@ -1,0 +1,19 @@
+package se.samverkan.referrals;
+
+import java.util.UUID;
+
+import se.samverkan.shared.AuditableEvent;
+
+/**
+ * The receiving unit acknowledged receipt of a referral. Carries ids only, never personal
+ * data.
+ */
+public record ReferralReceived(String actor, UUID aggregateId, UUID personId, UUID fromUnitId, UUID toUnitId,
+		Integer versionBefore, Integer versionAfter) implements AuditableEvent {
+
+	@Override
+	public String aggregateType() {
+		return "Referral";
+	}
+
+}

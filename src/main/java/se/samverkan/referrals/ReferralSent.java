@@ -1,0 +1,18 @@
+package se.samverkan.referrals;
+
+import java.util.UUID;
+
+import se.samverkan.shared.AuditableEvent;
+
+/**
+ * A referral was sent to the receiving unit (R6). Carries ids only, never personal data.
+ */
+public record ReferralSent(String actor, UUID aggregateId, UUID personId, UUID fromUnitId, UUID toUnitId,
+		Integer versionBefore, Integer versionAfter) implements AuditableEvent {
+
+	@Override
+	public String aggregateType() {
+		return "Referral";
+	}
+
+}

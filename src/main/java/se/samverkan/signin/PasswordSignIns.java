@@ -1,0 +1,48 @@
+package se.samverkan.signin;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.StaffAccountChanged;
+
+/**
+ * The two ways a local account signs in with its password: the form (which then asks for
+ * the one-time code) and HTTP Basic on the API (which remembers verified credentials).
+ */
+@Component
+class PasswordSignIns {
+
+	private final PasswordSignIn form;
+
+	private final PasswordSignIn api;
+
+	PasswordSignIns(Directory directory, PasswordEncoder passwords, SignInThrottle throttle,
+			SecondFactors secondFactors, Clock clock, SignInSettings settings, MeterRegistry meters) {
+		this.form = new PasswordSignIn(directory, passwords, throttle, secondFactors, clock, settings, meters, false);
+		this.api = new PasswordSignIn(directory, passwords, throttle, secondFactors, clock, settings, meters, true);
+	}
+
+	PasswordSignIn form() {
+		return this.form;
+	}
+
+	PasswordSignIn api() {
+		return this.api;
+	}
+
+	/**
+	 * Any change to an account (password, deactivation) ends what this instance
+	 * remembers; other instances notice the changed hash or state in the database.
+	 */
+	@EventListener
+	void on(StaffAccountChanged changed) {
+		this.api.forget();
+	}
+
+}

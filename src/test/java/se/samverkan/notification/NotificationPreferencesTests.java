@@ -1,0 +1,180 @@
+package se.samverkan.notification;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.OrganisationManagement;
+import se.samverkan.organisation.StaffMember;
+import se.samverkan.organisation.StaffProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each user chooses e-mail per event or a daily digest, per kind of notice; the inbox
+ * always has everything; the digest is one e-mail with the day's notices.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EnableScenarios
+class NotificationPreferencesTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	@Autowired
+	OrganisationManagement management;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	NotificationPreferences preferences;
+
+	@Autowired
+	DigestJob digest;
+
+	@Autowired
+	MockMvc mvc;
+
+	StaffMember staff(String address) {
+		String username = address.substring(0, address.indexOf('@'));
+		return this.management.openStaffAccount(username, new StaffProfile("Digest Testsson", address,
+				this.directory.allUnits().get(0).id(), null, Set.of(), false), "ett-långt-lösenord");
+	}
+
+	@Test
+	@DisplayName("The kind of a notice is the second part of its key")
+	void kinds() {
+		assertThat(NotificationPreferences.kindOf("notice.matter.changed")).isEqualTo("matter");
+		assertThat(NotificationPreferences.kindOf("notice.role-clarification.received"))
+			.isEqualTo("role-clarification");
+		assertThat(NotificationPreferences.kindOf("notice.account-opened")).isEqualTo("account");
+	}
+
+	@Test
+	@DisplayName("A user who chose the daily digest for matters gets one e-mail a day with them, and other notices at once")
+	void dailyDigest(Scenario scenario) throws Exception {
+		String address = "digest." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		StaffMember member = staff(address);
+		this.preferences.save(member.id(), Delivery.IMMEDIATE, Map.of("matter", Delivery.DAILY_DIGEST));
+		assertThat(this.preferences.deliveryFor(member.id(), "notice.matter.closed")).isEqualTo(Delivery.DAILY_DIGEST);
+		assertThat(this.preferences.deliveryFor(member.id(), "notice.observation.approved"))
+			.isEqualTo(Delivery.IMMEDIATE);
+
+		scenario.publish(new Notice(Set.of(member.id()), "notice.matter.changed", List.of("Hjälpmedel"), "/matters"))
+			.andWaitForStateChange(() -> this.inbox.digestOf(member.id()).size(), (size) -> size == 1);
+		scenario.publish(new Notice(Set.of(member.id()), "notice.matter.closed", List.of("Remisstider"), "/matters"))
+			.andWaitForStateChange(() -> this.inbox.digestOf(member.id()).size(), (size) -> size == 2);
+		scenario
+			.publish(new Notice(Set.of(member.id()), "notice.observation.approved", List.of("Eva", "BUH"),
+					"/observations"))
+			.andWaitForStateChange(() -> messagesTo(address).length, (count) -> count >= 2);
+		assertThat(this.inbox.unreadCount(member.id())).as("the inbox has everything").isEqualTo(4);
+		assertThat(Arrays.stream(messagesTo(address)).map(NotificationPreferencesTests::subject))
+			.noneMatch((subject) -> subject.contains("Hjälpmedel") || subject.contains("Remisstider"));
+
+		assertThat(this.digest.sendDigests()).isPositive();
+		MimeMessage digestMail = Arrays.stream(messagesTo(address))
+			.filter((message) -> subject(message).contains("nya aviseringar"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(subject(digestMail)).isEqualTo("Samverkan: 2 nya aviseringar i dag");
+		assertThat(digestMail.getContent().toString()).contains("Ärendet \"Hjälpmedel\" har fått ny status")
+			.contains("Ärendet \"Remisstider\" är avslutat")
+			.contains("/inbox/settings");
+		assertThat(this.inbox.digestOf(member.id())).isEmpty();
+		int before = messagesTo(address).length;
+		this.digest.sendDigests();
+		assertThat(messagesTo(address)).as("nothing twice").hasSize(before);
+	}
+
+	@Test
+	@DisplayName("The settings page saves the user's own choices, linked from the inbox")
+	void settingsPage() throws Exception {
+		StaffMember member = staff("page." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+		var me = user(this.directory.account(member.username()).orElseThrow());
+		Document inbox = Jsoup
+			.parse(this.mvc.perform(get("/inbox").with(me)).andReturn().getResponse().getContentAsString());
+		assertThat(inbox.select("a[href=/inbox/settings]")).hasSize(1);
+		Document page = Jsoup.parse(this.mvc.perform(get("/inbox/settings").with(me))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("select[name=kind.matter]")).hasSize(1);
+		assertThat(page.text()).contains("Ärenden", "Ett samlat e-brev per dag");
+		this.mvc
+			.perform(post("/inbox/settings").with(me)
+				.with(csrf())
+				.param("defaultDelivery", "DAILY_DIGEST")
+				.param("kind.observation", "IMMEDIATE")
+				.param("kind.matter", ""))
+			.andExpect(redirectedUrl("/inbox/settings"));
+		assertThat(this.preferences.deliveryFor(member.id(), "notice.matter.changed")).isEqualTo(Delivery.DAILY_DIGEST);
+		assertThat(this.preferences.deliveryFor(member.id(), "notice.observation.approved"))
+			.isEqualTo(Delivery.IMMEDIATE);
+		this.mvc.perform(get("/inbox/settings"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private MimeMessage[] messagesTo(String address) {
+		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
+			try {
+				return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address);
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		}).toArray(MimeMessage[]::new);
+	}
+
+}
