@@ -59,7 +59,7 @@ public class YearlyReminders {
 	@Transactional
 	public List<String> sendDue(LocalDate today) {
 		List<String> sent = new ArrayList<>();
-		this.agreements.current().ifPresent((agreement) -> {
+		this.agreements.current().filter((agreement) -> !today.isAfter(agreement.validTo())).ifPresent((agreement) -> {
 			if (!today.isBefore(agreement.validTo().minusMonths(6))) {
 				send("agreement-" + agreement.id() + "-6-months", "agreements.reminder.six-months",
 						List.of(agreement.title(), agreement.validTo().toString()), "/agreements", today, sent);

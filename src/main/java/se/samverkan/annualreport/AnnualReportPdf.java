@@ -1,0 +1,37 @@
+package se.samverkan.annualreport;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import se.samverkan.activityplans.PdfRenderer;
+
+/** The annual report as PDF, with its charts (R12). */
+@Component
+public class AnnualReportPdf {
+
+	static final String TEMPLATE = "annualreport/report-pdf";
+
+	private final PdfRenderer renderer;
+
+	private final AnnualReports reports;
+
+	private final MessageSource messages;
+
+	AnnualReportPdf(PdfRenderer renderer, AnnualReports reports, MessageSource messages) {
+		this.renderer = renderer;
+		this.reports = reports;
+		this.messages = messages;
+	}
+
+	public byte[] render(int year, Locale locale) {
+		AnnualReport report = this.reports.report(year);
+		return this.renderer.render(TEMPLATE,
+				Map.of("report", report, "charts",
+						this.reports.charts(report, (key) -> this.messages.getMessage(key, null, key, locale))),
+				locale);
+	}
+
+}

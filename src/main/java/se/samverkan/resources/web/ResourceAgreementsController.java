@@ -1,0 +1,90 @@
+package se.samverkan.resources.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.resources.ResourceAgreementManagement;
+import se.samverkan.resources.ResourceAgreementView;
+import se.samverkan.shared.DomainException;
+import se.samverkan.shared.ErrorCode;
+import se.samverkan.shared.NotFoundException;
+
+/**
+ * "Resursöverenskommelser": agreements that commit resources, who has approved and who is
+ * still pending, the form to propose one and the approval (R15).
+ */
+@Controller
+class ResourceAgreementsController {
+
+	static final String LIST = "resources/agreements";
+
+	static final String ONE = "resources/agreement";
+
+	private final ResourceAgreementManagement agreements;
+
+	private final Directory directory;
+
+	ResourceAgreementsController(ResourceAgreementManagement agreements, Directory directory) {
+		this.agreements = agreements;
+		this.directory = directory;
+	}
+
+	@GetMapping("/resource-agreements")
+	String list(Model model) {
+		model.addAttribute("agreements", this.agreements.all());
+		model.addAttribute("units", this.directory.allUnits().stream().filter((u) -> u.agreementParty()).toList());
+		return LIST;
+	}
+
+	@PostMapping("/resource-agreements")
+	String propose(@AuthenticationPrincipal SignedInStaff me, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String description,
+			@RequestParam(name = "unitIds", required = false) List<UUID> unitIds, RedirectAttributes redirect) {
+		try {
+			ResourceAgreementView agreement = this.agreements.propose(me, title, description, unitIds);
+			redirect.addFlashAttribute("flash", "resources.proposed");
+			return "redirect:/resource-agreements/" + agreement.id();
+		}
+		catch (DomainException ex) {
+			if (ex.code() == ErrorCode.FORBIDDEN) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("refusal", ex.messageKey());
+			return "redirect:/resource-agreements";
+		}
+	}
+
+	@GetMapping("/resource-agreements/{id}")
+	String agreement(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+		model.addAttribute("agreement", this.agreements.agreement(id));
+		model.addAttribute("mayApprove", this.agreements.mayApprove(me, id));
+		return ONE;
+	}
+
+	@PostMapping("/resource-agreements/{id}/approvals")
+	String approve(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			this.agreements.approve(me, id, null);
+			redirect.addFlashAttribute("flash", "resources.approved");
+		}
+		catch (DomainException ex) {
+			if (ex instanceof NotFoundException || ex.code() == ErrorCode.FORBIDDEN) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("refusal", ex.messageKey());
+		}
+		return "redirect:/resource-agreements/" + id;
+	}
+
+}

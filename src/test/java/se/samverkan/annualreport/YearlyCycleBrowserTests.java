@@ -1,0 +1,149 @@
+package se.samverkan.annualreport;
+
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import se.samverkan.testing.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The yearly cycle in a browser: drafting the activity plan and approving it with two
+ * heads of operations (R12), forming a working group (R13, R18), the other pages of the
+ * cycle, and downloading the annual report (R12).
+ */
+class YearlyCycleBrowserTests extends BrowserTest {
+
+	private void open(String path) {
+		this.page.navigate(path);
+		assertAccessible(this.page);
+	}
+
+	private void click(String name) {
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
+		this.page.waitForLoadState();
+		assertAccessible(this.page);
+	}
+
+	@Test
+	void R12_the_steering_group_drafts_the_plan_and_two_heads_of_operations_approve_it() {
+		signIn(this.page, "mar.karlstad");
+		open("/activity-plans");
+		this.page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).fill("2076");
+		click("Påbörja planen");
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aktivitetsplan 2076")))
+			.isVisible();
+		String plan = this.page.url();
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lägg till aktivitet")).click();
+		assertAccessible(this.page);
+		this.page.getByLabel("Aktivitet", new Page.GetByLabelOptions().setExact(true))
+			.fill("Gemensam rutin för gråzoner");
+		this.page.getByLabel("Mål", new Page.GetByLabelOptions().setExact(true)).fill("Färre oklara ärenden");
+		this.page.getByLabel("Ansvarig ledamot")
+			.selectOption(new com.microsoft.playwright.options.SelectOption()
+				.setLabel(displayNameOf("mar.karlstad") + " (LSS-verksamheten Karlstad)"));
+		this.page.getByLabel("Klar senast").fill("2076-06-30");
+		click("Spara aktiviteten");
+		assertThat(this.page.getByText("Aktiviteten är sparad.")).isVisible();
+		click("Skicka planen för godkännande");
+		assertThat(this.page.getByText("0 av 18 parter har godkänt")).isVisible();
+		signOut(this.page);
+
+		signIn(this.page, "chef.karlstad");
+		open(plan);
+		click("Godkänn planen för min verksamhet");
+		assertThat(this.page.getByText("1 av 18 parter har godkänt")).isVisible();
+		signOut(this.page);
+
+		signIn(this.page, "chef.buh");
+		open(plan);
+		assertThat(this.page.locator("ul.pending li")).hasCount(17);
+		click("Godkänn planen för min verksamhet");
+		assertThat(this.page.getByText("2 av 18 parter har godkänt")).isVisible();
+		assertThat(this.page.locator("ul.pending li")).hasCount(16);
+		assertThat(this.page.locator("ul.pending")).not().containsText("LSS-verksamheten Karlstad");
+		assertThat(this.page.locator("ul.pending")).not().containsText("Barn- och ungdomshabiliteringen");
+		assertThat(this.page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Godkänn planen för min verksamhet")))
+			.hasCount(0);
+	}
+
+	@Test
+	void R18_a_steering_group_member_forms_a_working_group_and_recruits_a_member_with_a_mandate() {
+		signIn(this.page, "buh.samordnare");
+		open("/directives");
+		this.page
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Direktiv: Gemensam rutin vid korttidsvistelse")
+						.setExact(false))
+			.first()
+			.click();
+		assertAccessible(this.page);
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bilda en arbetsgrupp för direktivet"))
+			.click();
+		assertAccessible(this.page);
+		this.page.getByLabel("Ledare (ledamot i styrgruppen)")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(displayNameOf("chef.vh")));
+		this.page.getByLabel("Arbetsgruppens namn").fill("Webbläsargruppen");
+		click("Bilda arbetsgruppen");
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Webbläsargruppen")))
+			.isVisible();
+		assertThat(this.page.getByText("Arbetsgruppen är bildad.")).isVisible();
+
+		this.page.getByLabel("Medlem", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new com.microsoft.playwright.options.SelectOption()
+				.setLabel(displayNameOf("lss.arvika") + " (LSS-verksamheten Arvika)"));
+		click("Rekrytera med mandatet");
+		assertThat(this.page.getByText("Skriv medlemmens mandat")).isVisible();
+		this.page.getByLabel("Medlem", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new com.microsoft.playwright.options.SelectOption()
+				.setLabel(displayNameOf("lss.arvika") + " (LSS-verksamheten Arvika)"));
+		this.page.getByLabel("Mandat", new Page.GetByLabelOptions().setExact(true)).fill("Fyra timmar i månaden");
+		click("Rekrytera med mandatet");
+		assertThat(this.page.getByText("Väntar på närmaste chefs godkännande")).isVisible();
+		String group = this.page.url();
+		signOut(this.page);
+
+		signIn(this.page, "chef.arvika");
+		open(group);
+		click("Godkänn mandatet för " + displayNameOf("lss.arvika"));
+		assertThat(this.page.getByText("Mandatet är godkänt.")).isVisible();
+	}
+
+	@Test
+	void R12_the_annual_report_downloads_as_a_pdf_and_every_page_of_the_cycle_is_accessible() throws Exception {
+		signIn(this.page, "lss.arvika");
+		for (String path : new String[] { "/working-groups", "/directives", "/resource-agreements", "/evaluations",
+				"/agreements" }) {
+			open(path);
+		}
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Utvärdering").setExact(false))
+			.last()
+			.click();
+		this.page.waitForLoadState();
+		assertAccessible(this.page);
+		open("/annual-reports");
+		assertThat(this.page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Årsrapport").setExact(false)))
+			.isVisible();
+		Download download = this.page.waitForDownload(() -> this.page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ladda ner årsrapporten som PDF"))
+			.click());
+		byte[] pdf = Files.readAllBytes(download.path());
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			assertThat(new PDFTextStripper().getText(document)).contains("Årsrapport",
+					"Ärenden per kategori och status");
+		}
+	}
+
+}
