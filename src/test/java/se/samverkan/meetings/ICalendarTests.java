@@ -71,7 +71,9 @@ class ICalendarTests {
 			.isEqualTo("Europe/Stockholm");
 		assertThat(value(event, "DTSTART")).isEqualTo("20270314T090000");
 		assertThat(value(event, "DTEND")).isEqualTo("20270314T120000");
-		assertThat(text).contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm").contains("\r\n");
+		assertThat(text).contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm")
+			.contains("\r\nMETHOD:PUBLISH\r\n", "\r\nPRODID:")
+			.doesNotContain("Europe/Berlin", "TZURL");
 		for (String line : text.split("\r\n")) {
 			assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
 		}
