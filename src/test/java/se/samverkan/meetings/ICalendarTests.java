@@ -100,4 +100,17 @@ class ICalendarTests {
 		assertThat(value(event, "SUMMARY")).isEqualTo(title);
 	}
 
+	@Test
+	void a_feed_carries_its_name_and_every_meeting() throws Exception {
+		byte[] ics = this.calendar.feed(List.of(meeting(UUID.randomUUID(), "Första", 0, MeetingStatus.PLANNED),
+				meeting(UUID.randomUUID(), "Andra", 3, MeetingStatus.CANCELLED)), "Samverkan – mina möten");
+		Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(ics));
+		assertThat(parsed.getProperty("X-WR-CALNAME").map(Property::getValue)).contains("Samverkan – mina möten");
+		assertThat(parsed.getProperty("METHOD").map(Property::getValue)).contains("PUBLISH");
+		assertThat(parsed.getComponents("VTIMEZONE")).hasSize(1);
+		List<VEvent> events = parsed.getComponents("VEVENT");
+		assertThat(events).extracting((event) -> value(event, "SUMMARY")).containsExactly("Första", "Andra");
+		assertThat(events).extracting((event) -> value(event, "STATUS")).containsExactly("CONFIRMED", "CANCELLED");
+	}
+
 }
