@@ -1,12 +1,28 @@
 package se.samverkan.meetings;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 
 import org.springframework.stereotype.Component;
 
@@ -14,10 +30,13 @@ import se.samverkan.meetings.MeetingViews.AgendaItemView;
 import se.samverkan.meetings.MeetingViews.MeetingView;
 
 /**
- * Writes meetings as iCalendar (RFC 5545) for calendar programs: UTF-8, times in
- * Europe/Stockholm with its VTIMEZONE, a UID that never changes, a SEQUENCE that grows
+ * Writes meetings as iCalendar (RFC 5545) with ical4j for calendar programs: UTF-8, times
+ * in Europe/Stockholm with its VTIMEZONE, a UID that never changes, a SEQUENCE that grows
  * with every change, STATUS:CANCELLED for cancelled meetings, and a link back to the
  * meeting's page.
+ * <p>
+ * ical4j never goes to the network ({@code ical4j.properties} turns time zone updates
+ * off): the VTIMEZONE comes from the definitions bundled in its jar.
  */
 @Component
 public class ICalendar {
@@ -27,24 +46,18 @@ public class ICalendar {
 
 	static final String ZONE_ID = "Europe/Stockholm";
 
-	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-		.withZone(ZoneOffset.UTC);
-
-	private static final List<String> VTIMEZONE = List.of("BEGIN:VTIMEZONE", "TZID:Europe/Stockholm",
-			"X-LIC-LOCATION:Europe/Stockholm", "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
-			"TZNAME:CEST", "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-			"BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-			"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE");
+	private static final String PRODUCT = "-//Samverkan//Samverkan LSS Värmland//SV";
 
 	private final MeetingsProperties properties;
 
 	private final Clock clock;
 
+	private final VTimeZone timeZone;
+
 	ICalendar(MeetingsProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
+		this.timeZone = stockholm();
 	}
 
 	/** One meeting as a calendar with one VEVENT. */
@@ -58,42 +71,54 @@ public class ICalendar {
 	}
 
 	/** The stable UID of a meeting's event. */
-	public static String uid(java.util.UUID meetingId) {
+	public static String uid(UUID meetingId) {
 		return meetingId + "@samverkan";
 	}
 
+	/**
+	 * Europe/Stockholm from ical4j's bundled definitions. Since tzdata 2025a Stockholm is
+	 * a link to Europe/Berlin, so the bundled definition is named Europe/Berlin: the copy
+	 * is renamed so that the events' {@code TZID=Europe/Stockholm} finds it, and loses
+	 * the Berlin TZURL and location.
+	 */
+	private static VTimeZone stockholm() {
+		VTimeZone bundled = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE_ID).getVTimeZone();
+		VTimeZone copy = new VTimeZone(new ComponentList<>(bundled.getObservances()));
+		copy.add(new TzId(ZONE_ID));
+		copy.add(new XProperty("X-LIC-LOCATION", ZONE_ID));
+		return copy;
+	}
+
 	private byte[] calendar(List<MeetingView> meetings, String name) {
-		StringBuilder out = new StringBuilder();
-		line(out, "BEGIN:VCALENDAR");
-		line(out, "VERSION:2.0");
-		line(out, "PRODID:-//Samverkan//Samverkan LSS Värmland//SV");
-		line(out, "CALSCALE:GREGORIAN");
-		line(out, "METHOD:PUBLISH");
+		Calendar calendar = new Calendar().withProdId(PRODUCT)
+			.withDefaults()
+			.withProperty(ImmutableMethod.PUBLISH)
+			.getFluentTarget();
 		if (name != null) {
-			line(out, "X-WR-CALNAME:" + escape(name));
-			line(out, "X-WR-TIMEZONE:" + ZONE_ID);
+			calendar.add(new XProperty("X-WR-CALNAME", name));
+			calendar.add(new XProperty("X-WR-TIMEZONE", ZONE_ID));
 		}
-		VTIMEZONE.forEach((text) -> line(out, text));
+		calendar.add(this.timeZone);
 		Instant now = this.clock.instant();
 		for (MeetingView meeting : meetings) {
-			event(out, meeting, now);
+			calendar.add(event(meeting, now));
 		}
-		line(out, "END:VCALENDAR");
+		StringBuilder out = new StringBuilder();
+		for (String line : calendar.toString().split("\r\n")) {
+			line(out, line);
+		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private void event(StringBuilder out, MeetingView meeting, Instant now) {
+	private VEvent event(MeetingView meeting, Instant now) {
 		ZoneId zone = ZoneId.of(ZONE_ID);
 		String url = this.properties.baseUrl() + "/meetings/" + meeting.id();
-		line(out, "BEGIN:VEVENT");
-		line(out, "UID:" + uid(meeting.id()));
-		line(out, "DTSTAMP:" + UTC.format(now));
-		line(out, "SEQUENCE:" + meeting.sequence());
-		line(out, "DTSTART;TZID=" + ZONE_ID + ":" + LOCAL.format(meeting.startsAt().atZone(zone)));
-		line(out, "DTEND;TZID=" + ZONE_ID + ":" + LOCAL.format(meeting.endsAt().atZone(zone)));
-		line(out, "SUMMARY:" + escape(meeting.title()));
+		VEvent event = new VEvent(meeting.startsAt().atZone(zone), meeting.endsAt().atZone(zone), meeting.title());
+		event.replace(new DtStamp(now));
+		event.add(new Uid(uid(meeting.id())));
+		event.add(new Sequence(meeting.sequence()));
 		if (meeting.location() != null) {
-			line(out, "LOCATION:" + escape(meeting.location()));
+			event.add(new Location(meeting.location()));
 		}
 		StringBuilder description = new StringBuilder(meeting.group().name()).append('\n');
 		for (AgendaItemView item : meeting.agenda()) {
@@ -103,35 +128,26 @@ public class ICalendar {
 			description.append('\n').append(meeting.videoLink()).append('\n');
 		}
 		description.append('\n').append(url);
-		line(out, "DESCRIPTION:" + escape(description.toString()));
-		line(out, "URL:" + url);
-		line(out, "STATUS:" + ((meeting.status() == MeetingStatus.CANCELLED) ? "CANCELLED" : "CONFIRMED"));
-		line(out, "END:VEVENT");
-	}
-
-	/** Escapes a TEXT value (RFC 5545 3.3.11). */
-	static String escape(String text) {
-		return text.replace("\\", "\\\\")
-			.replace(";", "\\;")
-			.replace(",", "\\,")
-			.replace("\r\n", "\n")
-			.replace("\n", "\\n");
+		event.add(new Description(description.toString()));
+		event.add(new Url(URI.create(url)));
+		event.add((meeting.status() == MeetingStatus.CANCELLED) ? ImmutableStatus.VEVENT_CANCELLED
+				: ImmutableStatus.VEVENT_CONFIRMED);
+		return event;
 	}
 
 	/**
 	 * Writes a content line folded at 75 octets of UTF-8, never inside a character, ended
-	 * with CRLF (RFC 5545 3.1).
+	 * with CRLF (RFC 5545 3.1). ical4j's own folding counts characters, not octets, so
+	 * lines with Swedish letters would grow past 75 octets.
 	 */
 	static void line(StringBuilder out, String content) {
 		int octets = 0;
-		int limit = 75;
 		for (int i = 0; i < content.length();) {
 			int codePoint = content.codePointAt(i);
 			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-			if (octets + size > limit) {
+			if (octets + size > 75) {
 				out.append("\r\n ");
 				octets = 1;
-				limit = 75;
 			}
 			out.appendCodePoint(codePoint);
 			octets += size;

@@ -71,7 +71,9 @@ class ICalendarTests {
 			.isEqualTo("Europe/Stockholm");
 		assertThat(value(event, "DTSTART")).isEqualTo("20270314T090000");
 		assertThat(value(event, "DTEND")).isEqualTo("20270314T120000");
-		assertThat(text).contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm").contains("\r\n");
+		assertThat(text).contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm")
+			.contains("\r\nMETHOD:PUBLISH\r\n", "\r\nPRODID:")
+			.doesNotContain("Europe/Berlin", "TZURL");
 		for (String line : text.split("\r\n")) {
 			assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
 		}
@@ -96,6 +98,19 @@ class ICalendarTests {
 		String title = "Ärende om gråzoner – ".repeat(12).strip();
 		VEvent event = parse(this.calendar.of(meeting(UUID.randomUUID(), title, 0, MeetingStatus.PLANNED)));
 		assertThat(value(event, "SUMMARY")).isEqualTo(title);
+	}
+
+	@Test
+	void a_feed_carries_its_name_and_every_meeting() throws Exception {
+		byte[] ics = this.calendar.feed(List.of(meeting(UUID.randomUUID(), "Första", 0, MeetingStatus.PLANNED),
+				meeting(UUID.randomUUID(), "Andra", 3, MeetingStatus.CANCELLED)), "Samverkan – mina möten");
+		Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(ics));
+		assertThat(parsed.getProperty("X-WR-CALNAME").map(Property::getValue)).contains("Samverkan – mina möten");
+		assertThat(parsed.getProperty("METHOD").map(Property::getValue)).contains("PUBLISH");
+		assertThat(parsed.getComponents("VTIMEZONE")).hasSize(1);
+		List<VEvent> events = parsed.getComponents("VEVENT");
+		assertThat(events).extracting((event) -> value(event, "SUMMARY")).containsExactly("Första", "Andra");
+		assertThat(events).extracting((event) -> value(event, "STATUS")).containsExactly("CONFIRMED", "CANCELLED");
 	}
 
 }
