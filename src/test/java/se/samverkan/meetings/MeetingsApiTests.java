@@ -92,7 +92,7 @@ class MeetingsApiTests {
 			.andExpect(header().string("Location", containsString("/api/v1/meetings/")))
 			.andExpect(jsonPath("$.group.id").value(MeetingGroups.STEERING_GROUP.toString()))
 			.andExpect(jsonPath("$.status").value("PLANNED"))
-			.andExpect(jsonPath("$.startsAt").value("2030-10-03T10:00:00+02:00")))
+			.andExpect(jsonPath("$.startsAt").value("2030-10-03T10:00:00+02:00"))
 			.andExpect(jsonPath("$.agenda[0].title").value("Information om våra verksamheter"))
 			.andExpect(jsonPath("$.agenda[0].standing").value(true))
 			.andExpect(jsonPath("$.invitees[*].staffId").value(hasItem(staffId("mar.karlstad").toString())));
