@@ -12,7 +12,13 @@ public record AnnualReport(int year, Map<String, Map<String, Long>> mattersByCat
 		Map<String, Long> mattersByCategory, long mattersReported, long deviations,
 		Map<String, Long> activitiesByStatus, Map<String, Long> workingGroupReportsByKind,
 		List<GroupReport> workingGroupReports, Integer evaluationResponses, Map<String, Double> evaluationAverages,
-		String narrative, String narrativeBy, Instant narrativeAt, int narrativeVersion) {
+		String narrative, String narrativeBy, Instant narrativeAt, int narrativeVersion, Meetings meetings,
+		Map<String, Long> referralsByStatus, Map<String, Long> referralsByMunicipality,
+		Map<String, Long> contactsByChannel) {
+
+	/** The steering group's meetings of the year against the twice-a-year rule. */
+	public record Meetings(int planned, int held, int required, boolean meetsRequirement) {
+	}
 
 	/** One working group's report of the year. */
 	public record GroupReport(String group, String kind, String text, Instant postedAt) {

@@ -20,9 +20,12 @@ import se.samverkan.evaluation.EvaluationManagement;
 import se.samverkan.evaluation.EvaluationResults;
 import se.samverkan.matters.MatterCategory;
 import se.samverkan.matters.MatterCount;
+import se.samverkan.individuals.ContactFigures;
 import se.samverkan.matters.MatterManagement;
+import se.samverkan.meetings.MeetingViews;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.referrals.ReferralFigures;
 import se.samverkan.shared.AuditableEvent;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
@@ -56,6 +59,12 @@ public class AnnualReports {
 
 	private final Directory directory;
 
+	private final MeetingViews meetings;
+
+	private final ReferralFigures referrals;
+
+	private final ContactFigures contacts;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -63,8 +72,12 @@ public class AnnualReports {
 	private final Clock clock;
 
 	AnnualReports(MatterManagement matters, ActivityPlanManagement plans, WorkingGroupManagement groups,
-			EvaluationManagement evaluations, SteeringGroup steeringGroup, Directory directory, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			EvaluationManagement evaluations, SteeringGroup steeringGroup, Directory directory, MeetingViews meetings,
+			ReferralFigures referrals, ContactFigures contacts, JdbcClient jdbc, ApplicationEventPublisher events,
+			Clock clock) {
+		this.meetings = meetings;
+		this.referrals = referrals;
+		this.contacts = contacts;
 		this.matters = matters;
 		this.plans = plans;
 		this.groups = groups;
@@ -135,7 +148,14 @@ public class AnnualReports {
 			.orElse(new Narrative("", null, null, 0));
 		return new AnnualReport(year, byCategoryAndStatus, byCategory, reported, this.matters.deviationsInYear(year),
 				activities, reportsByKind, groupReports, evaluation.map(EvaluationResults::responses).orElse(null),
-				averages, narrative.text(), narrative.by(), narrative.at(), narrative.version());
+				averages, narrative.text(), narrative.by(), narrative.at(), narrative.version(), meetings(year),
+				this.referrals.byStatus(year), this.referrals.bySendingPrincipal(year), this.contacts.byChannel(year));
+	}
+
+	private AnnualReport.Meetings meetings(int year) {
+		MeetingViews.ScheduleState schedule = this.meetings.steeringGroupSchedule(year);
+		return new AnnualReport.Meetings(schedule.planned(), schedule.held(), schedule.required(),
+				schedule.meetsRequirement());
 	}
 
 	/** The steering group writes the narrative (R12). */
@@ -190,6 +210,15 @@ public class AnnualReports {
 		Map<String, Long> activities = new LinkedHashMap<>();
 		report.activitiesByStatus().forEach((k, v) -> activities.put(label.apply("workinggroups.status." + k), v));
 		charts.put("activities", Charts.bars(label.apply("annualreport.chart.activities"), activities,
+				label.apply("annualreport.chart.count")));
+		Map<String, Long> referralStatuses = new LinkedHashMap<>();
+		report.referralsByStatus()
+			.forEach((k, v) -> referralStatuses.put(label.apply("annualreport.referral-status." + k), v));
+		charts.put("referrals", Charts.bars(label.apply("annualreport.chart.referrals"), referralStatuses,
+				label.apply("annualreport.chart.count")));
+		Map<String, Long> channels = new LinkedHashMap<>();
+		report.contactsByChannel().forEach((k, v) -> channels.put(label.apply("annualreport.channel." + k), v));
+		charts.put("contacts", Charts.bars(label.apply("annualreport.chart.contacts"), channels,
 				label.apply("annualreport.chart.count")));
 		if (!report.evaluationAverages().isEmpty()) {
 			Map<String, Double> averages = new LinkedHashMap<>();

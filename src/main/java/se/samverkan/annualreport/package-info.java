@@ -4,7 +4,7 @@
  * evaluation results — with charts, an editable narrative and a PDF.
  */
 @ApplicationModule(allowedDependencies = { "shared", "shared::web", "organisation", "activityplans", "workinggroups",
-		"evaluation", "matters", "steeringgroup" })
+		"evaluation", "matters", "steeringgroup", "meetings", "referrals", "individuals" })
 package se.samverkan.annualreport;
 
 import org.springframework.modulith.ApplicationModule;
