@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkan.agreements.AgreementManagement;
@@ -24,6 +28,7 @@ import se.samverkan.agreements.AgreementView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.web.Versions;
 
 /**
@@ -44,9 +49,14 @@ class AgreementsApi {
 	}
 
 	@GetMapping
-	Page<AgreementResponse> list() {
-		List<AgreementResponse> all = this.agreements.all().stream().map(this::of).toList();
-		return new Page<>(all, 0, Math.max(all.size(), 1), all.size());
+	Page<AgreementResponse> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		PageRequest which = PageRequest.of(page, size);
+		List<AgreementView> all = this.agreements.all();
+		int from = (int) Math.min(which.offset(), all.size());
+		int to = Math.min(from + which.size(), all.size());
+		return new Page<>(all.subList(from, to).stream().map(this::of).toList(), which.page(), which.size(),
+				all.size());
 	}
 
 	@GetMapping("/current")
@@ -61,7 +71,7 @@ class AgreementsApi {
 
 	@PostMapping
 	ResponseEntity<AgreementResponse> conclude(@AuthenticationPrincipal SignedInStaff me,
-			@RequestBody AgreementRequest request) {
+			@Valid @RequestBody AgreementRequest request) {
 		AgreementView agreement = this.agreements.conclude(me, request.title(), request.summary(), request.validFrom(),
 				request.partyUnitIds(), request.replaces());
 		return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id())).body(of(agreement));
@@ -93,7 +103,8 @@ class AgreementsApi {
 				note.writtenAt().atZone(this.clock.getZone()).toOffsetDateTime());
 	}
 
-	record AgreementRequest(String title, String summary, LocalDate validFrom, List<UUID> partyUnitIds, UUID replaces) {
+	record AgreementRequest(String title, String summary, @NotNull LocalDate validFrom, List<UUID> partyUnitIds,
+			UUID replaces) {
 	}
 
 	record NoteRequest(String text) {
