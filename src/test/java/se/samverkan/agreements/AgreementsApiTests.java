@@ -78,6 +78,8 @@ class AgreementsApiTests {
 	@Test
 	@DisplayName("R23 an agreement without validFrom is refused with validation-failed, not a server error")
 	void r23AgreementWithoutValidFromRefused() throws Exception {
+		this.mvc.perform(this.fixture.json(post("/api/v1/agreements"), "vh.samordnare", "{\"title\":\"x\"}"))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(this.fixture.json(post("/api/v1/agreements"), "admin", """
 				{"title":"Utan startdatum","summary":"x","partyUnitIds":["%s","%s"]}
 				""".formatted(this.fixture.unitOf("chef.vh"), this.fixture.unitOf("chef.arvika"))))

@@ -7,9 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,7 +68,7 @@ class AgreementsApi {
 
 	@PostMapping
 	ResponseEntity<AgreementResponse> conclude(@AuthenticationPrincipal SignedInStaff me,
-			@Valid @RequestBody AgreementRequest request) {
+			@RequestBody AgreementRequest request) {
 		AgreementView agreement = this.agreements.conclude(me, request.title(), request.summary(), request.validFrom(),
 				request.partyUnitIds(), request.replaces());
 		return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id())).body(of(agreement));
@@ -103,8 +100,7 @@ class AgreementsApi {
 				note.writtenAt().atZone(this.clock.getZone()).toOffsetDateTime());
 	}
 
-	record AgreementRequest(String title, String summary, @NotNull LocalDate validFrom, List<UUID> partyUnitIds,
-			UUID replaces) {
+	record AgreementRequest(String title, String summary, LocalDate validFrom, List<UUID> partyUnitIds, UUID replaces) {
 	}
 
 	record NoteRequest(String text) {
