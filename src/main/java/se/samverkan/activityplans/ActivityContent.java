@@ -40,6 +40,9 @@ public record ActivityContent(String title, String goal, Set<UUID> matterIds, UU
 		if (dueOn == null) {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.activity.due-on-required");
 		}
+		if (matterIds != null && matterIds.stream().anyMatch(java.util.Objects::isNull)) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.activity.matter-invalid");
+		}
 		matterIds = (matterIds != null) ? Set.copyOf(new LinkedHashSet<>(matterIds)) : Set.of();
 		Map<UUID, String> given = new LinkedHashMap<>();
 		if (contributions != null) {

@@ -32,6 +32,8 @@ import se.samverkan.organisation.StaffFunction;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.PersonalIdentityNumber;
 import se.samverkan.shared.StaleVersionException;
 
@@ -182,12 +184,25 @@ public class ActivityPlanManagement {
 	/** Every plan, newest year first. */
 	@Transactional(readOnly = true)
 	public List<ActivityPlanView.Summary> plans() {
-		return this.plans.findAllByOrderByYearDesc().stream().map((plan) -> {
-			ApprovalCycle cycle = plan.cycle();
-			return new ActivityPlanView.Summary(plan.id(), plan.year(), plan.status(), plan.revision(),
-					this.activities.findByActivityPlanIdOrderByPosition(plan.id()).size(), cycle.approvals().size(),
-					cycle.parties().size());
-		}).toList();
+		return this.plans.findAllByOrderByYearDesc().stream().map(this::summary).toList();
+	}
+
+	/** One page of the plans, newest year first. */
+	@Transactional(readOnly = true)
+	public Page<ActivityPlanView.Summary> plans(PageRequest page) {
+		List<ActivityPlanView.Summary> items = this.plans
+			.findAllByOrderByYearDescIdAsc(org.springframework.data.domain.PageRequest.of(page.page(), page.size()))
+			.stream()
+			.map(this::summary)
+			.toList();
+		return new Page<>(items, page.page(), page.size(), this.plans.count());
+	}
+
+	private ActivityPlanView.Summary summary(ActivityPlan plan) {
+		ApprovalCycle cycle = plan.cycle();
+		return new ActivityPlanView.Summary(plan.id(), plan.year(), plan.status(), plan.revision(),
+				this.activities.findByActivityPlanIdOrderByPosition(plan.id()).size(), cycle.approvals().size(),
+				cycle.parties().size());
 	}
 
 	/** Every activity of every plan, newest year first. */

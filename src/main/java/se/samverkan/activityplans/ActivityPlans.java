@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** All activity plans, one per year. */
@@ -12,5 +13,7 @@ interface ActivityPlans extends ListCrudRepository<ActivityPlan, UUID> {
 	Optional<ActivityPlan> findByYear(int year);
 
 	List<ActivityPlan> findAllByOrderByYearDesc();
+
+	List<ActivityPlan> findAllByOrderByYearDescIdAsc(Pageable pageable);
 
 }

@@ -16,6 +16,8 @@ import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.PersonalIdentityNumber;
 
 /**
@@ -79,6 +81,21 @@ public class DirectiveManagement {
 	@Transactional(readOnly = true)
 	public List<DirectiveView> forActivity(UUID activityId) {
 		return this.directives.findByActivityIdOrderByIssuedAt(activityId).stream().map(this::view).toList();
+	}
+
+	/**
+	 * One page of the directives, of one activity (oldest first) or of all (newest
+	 * first).
+	 */
+	@Transactional(readOnly = true)
+	public Page<DirectiveView> directives(UUID activityId, PageRequest page) {
+		org.springframework.data.domain.PageRequest pageable = org.springframework.data.domain.PageRequest
+			.of(page.page(), page.size());
+		List<Directive> found = (activityId != null)
+				? this.directives.findByActivityIdOrderByIssuedAtAscIdAsc(activityId, pageable)
+				: this.directives.findAllByOrderByIssuedAtDescIdAsc(pageable);
+		long total = (activityId != null) ? this.directives.countByActivityId(activityId) : this.directives.count();
+		return new Page<>(found.stream().map(this::view).toList(), page.page(), page.size(), total);
 	}
 
 	@Transactional(readOnly = true)

@@ -73,8 +73,8 @@ public class Agreement {
 	 */
 	public static Agreement conclude(String title, String summary, LocalDate validFrom, Collection<UUID> partyUnitIds,
 			UUID replacesId) {
-		return conclude(title, summary, validFrom, validFrom.plusYears(VALID_YEARS).minusDays(1), partyUnitIds,
-				replacesId);
+		return conclude(title, summary, validFrom,
+				(validFrom != null) ? validFrom.plusYears(VALID_YEARS).minusDays(1) : null, partyUnitIds, replacesId);
 	}
 
 	/** An agreement with a validity of its own, as the 2013 agreement had. */

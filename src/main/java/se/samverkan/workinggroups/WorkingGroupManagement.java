@@ -29,6 +29,8 @@ import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.PersonalIdentityNumber;
 import se.samverkan.shared.StaleVersionException;
 import se.samverkan.steeringgroup.SteeringGroup;
@@ -103,7 +105,7 @@ public class WorkingGroupManagement {
 	 * The lead recruits a member under a written mandate; the manager is asked to
 	 * approve.
 	 */
-	public WorkingGroupView recruit(SignedInStaff me, UUID groupId, UUID staffId, String mandate,
+	public WorkingGroupView.Recruited recruit(SignedInStaff me, UUID groupId, UUID staffId, String mandate,
 			Integer expectedVersion) {
 		WorkingGroup group = led(me, groupId, expectedVersion);
 		StaffView member = (staffId != null)
@@ -118,7 +120,13 @@ public class WorkingGroupManagement {
 			this.events.publishEvent(new Notice(Set.of(member.nearestManagerId()), "workinggroups.notice.mandate",
 					List.of(member.displayName(), saved.name()), LINK + saved.id()));
 		}
-		return view(saved);
+		WorkingGroupView view = view(saved);
+		WorkingGroupView.MemberView recruited = view.members()
+			.stream()
+			.filter((m) -> m.staffId().equals(staffId))
+			.findFirst()
+			.orElseThrow(IllegalStateException::new);
+		return new WorkingGroupView.Recruited(view, recruited);
 	}
 
 	/** The member's nearest manager approves the mandate (R18). */
@@ -153,7 +161,7 @@ public class WorkingGroupManagement {
 	 * group (R18); the final one marks the activity done and its matters' trails get the
 	 * result.
 	 */
-	public WorkingGroupView report(SignedInStaff me, UUID groupId, ReportKind kind, String text,
+	public WorkingGroupView.Reported report(SignedInStaff me, UUID groupId, ReportKind kind, String text,
 			Integer expectedVersion) {
 		WorkingGroup group = led(me, groupId, expectedVersion);
 		checkText(text);
@@ -174,7 +182,13 @@ public class WorkingGroupManagement {
 				.ifPresent((activity) -> activity.matterIds()
 					.forEach((matter) -> this.matters.recordTrail(matter, TrailEntry.result(report.text()))));
 		}
-		return view(saved);
+		WorkingGroupView view = view(saved);
+		WorkingGroupView.ReportView posted = view.reports()
+			.stream()
+			.filter((r) -> r.id().equals(report.reportId()))
+			.findFirst()
+			.orElseThrow(IllegalStateException::new);
+		return new WorkingGroupView.Reported(view, posted);
 	}
 
 	@Transactional(readOnly = true)
@@ -185,6 +199,17 @@ public class WorkingGroupManagement {
 	@Transactional(readOnly = true)
 	public List<WorkingGroupView> all() {
 		return this.groups.findAllByOrderByFormedAtDesc().stream().map(this::view).toList();
+	}
+
+	/** One page of the groups, newest first. */
+	@Transactional(readOnly = true)
+	public Page<WorkingGroupView> all(PageRequest page) {
+		List<WorkingGroupView> items = this.groups
+			.findAllByOrderByFormedAtDescIdAsc(org.springframework.data.domain.PageRequest.of(page.page(), page.size()))
+			.stream()
+			.map(this::view)
+			.toList();
+		return new Page<>(items, page.page(), page.size(), this.groups.count());
 	}
 
 	/** Every activity of the year's plan with its progress (R17, R18). */

@@ -40,4 +40,12 @@ public record WorkingGroupView(UUID id, String name, UUID activityId, String act
 			ProgressStatus status) {
 	}
 
+	/** A member just recruited, with the group as it now is. */
+	public record Recruited(WorkingGroupView group, MemberView member) {
+	}
+
+	/** A report just posted, with the group as it now is. */
+	public record Reported(WorkingGroupView group, ReportView report) {
+	}
+
 }

@@ -307,4 +307,59 @@ class ActivityPlansApiTests {
 		}
 	}
 
+	@Test
+	@DisplayName("R12 the plan list is paged with page and size, bad paging refused")
+	void r12PlanListIsPaged() throws Exception {
+		this.fixture.plan(2094);
+		this.fixture.plan(2095);
+		String first = this.mvc.perform(get("/api/v1/activity-plans?page=0&size=1").with(this.fixture.as("lss.arvika")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.page").value(0))
+			.andExpect(jsonPath("$.size").value(1))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int total = com.jayway.jsonpath.JsonPath.read(first, "$.total");
+		assertThat(total).isGreaterThanOrEqualTo(2);
+		String second = this.mvc
+			.perform(get("/api/v1/activity-plans?page=1&size=1").with(this.fixture.as("lss.arvika")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.total").value(total))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(com.jayway.jsonpath.JsonPath.<String>read(second, "$.items[0].id"))
+			.isNotEqualTo(com.jayway.jsonpath.JsonPath.<String>read(first, "$.items[0].id"));
+		this.mvc.perform(get("/api/v1/activity-plans?page=" + total + "&size=1").with(this.fixture.as("lss.arvika")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(0))
+			.andExpect(jsonPath("$.total").value(total));
+		for (String bad : new String[] { "size=201", "size=0", "page=-1", "page=x" }) {
+			this.mvc.perform(get("/api/v1/activity-plans?" + bad).with(this.fixture.as("lss.arvika")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("validation-failed"));
+		}
+	}
+
+	@Test
+	@DisplayName("R12 an activity with a null matter is refused, not a server error")
+	void r12ActivityWithNullMatterRefused() throws Exception {
+		String plan = this.fixture.plan(2096);
+		String body = """
+				{"title":"Null-ärende","goal":"x","matterIds":[null],"responsibleStaffId":"%s","dueOn":"2096-05-31"}
+				""".formatted(this.fixture.staffId("mar.karlstad"));
+		this.mvc.perform(this.fixture.json(post("/api/v1/activity-plans/{id}/activities", plan), "mar.karlstad", body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("validation-failed"));
+		String activity = this.fixture.activity(plan, "Giltig aktivitet");
+		this.mvc
+			.perform(this.fixture.json(put("/api/v1/activity-plans/{id}/activities/{a}", plan, activity),
+					"mar.karlstad", body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("validation-failed"));
+	}
+
 }

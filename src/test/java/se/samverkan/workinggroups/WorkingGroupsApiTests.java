@@ -247,4 +247,40 @@ class WorkingGroupsApiTests {
 			.andExpect(jsonPath("$.items[*].name").value(hasItem("Arbetsgrupp korttid")));
 	}
 
+	@Test
+	@DisplayName("R13 R18 the directive and working-group lists are paged, bad paging refused")
+	void r13r18ListsArePaged() throws Exception {
+		String activity = this.fixture.activity(this.fixture.plan(2097), "Sidindelning");
+		directive(activity, "mar.karlstad");
+		directive(activity, "mar.karlstad");
+		this.mvc
+			.perform(get("/api/v1/directives?activityId={a}&page=0&size=1", activity)
+				.with(this.fixture.as("lss.arvika")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.size").value(1))
+			.andExpect(jsonPath("$.total").value(2));
+		this.mvc
+			.perform(get("/api/v1/directives?activityId={a}&page=1&size=1", activity)
+				.with(this.fixture.as("lss.arvika")))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.total").value(2));
+		this.mvc.perform(get("/api/v1/directives?page=0&size=1").with(this.fixture.as("lss.arvika")))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+		this.mvc.perform(get("/api/v1/working-groups?page=0&size=1").with(this.fixture.as("lss.arvika")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(org.hamcrest.Matchers.lessThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.page").value(0))
+			.andExpect(jsonPath("$.size").value(1));
+		for (String path : new String[] { "/api/v1/directives", "/api/v1/working-groups" }) {
+			for (String bad : new String[] { "size=201", "size=0", "page=-1" }) {
+				this.mvc.perform(get(path + "?" + bad).with(this.fixture.as("lss.arvika")))
+					.andExpect(status().isBadRequest())
+					.andExpect(jsonPath("$.code").value("validation-failed"));
+			}
+		}
+	}
+
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkan.activityplans.ActivityContent;
@@ -32,6 +33,7 @@ import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.web.Versions;
 
 /**
@@ -65,9 +67,9 @@ class ActivityPlansApi {
 	}
 
 	@GetMapping
-	Page<ActivityPlanView.Summary> list() {
-		List<ActivityPlanView.Summary> plans = this.management.plans();
-		return new Page<>(plans, 0, Math.max(plans.size(), 1), plans.size());
+	Page<ActivityPlanView.Summary> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.management.plans(PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{id}")

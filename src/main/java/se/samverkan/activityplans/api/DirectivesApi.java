@@ -3,7 +3,6 @@ package se.samverkan.activityplans.api;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import se.samverkan.activityplans.DirectiveManagement;
 import se.samverkan.activityplans.DirectiveView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
 
 /** The directives of prioritised activities (R13). */
 @RestController
@@ -51,10 +51,9 @@ class DirectivesApi {
 	}
 
 	@GetMapping
-	Page<DirectiveResponse> list(@RequestParam(required = false) UUID activityId) {
-		List<DirectiveView> found = (activityId != null) ? this.directives.forActivity(activityId)
-				: this.directives.all();
-		return new Page<>(found.stream().map(this::of).toList(), 0, Math.max(found.size(), 1), found.size());
+	Page<DirectiveResponse> list(@RequestParam(required = false) UUID activityId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return this.directives.directives(activityId, PageRequest.of(page, size)).map(this::of);
 	}
 
 	@GetMapping("/{id}")

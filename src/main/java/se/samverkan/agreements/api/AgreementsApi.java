@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkan.agreements.AgreementManagement;
@@ -24,6 +25,7 @@ import se.samverkan.agreements.AgreementView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.web.Versions;
 
 /**
@@ -44,9 +46,14 @@ class AgreementsApi {
 	}
 
 	@GetMapping
-	Page<AgreementResponse> list() {
-		List<AgreementResponse> all = this.agreements.all().stream().map(this::of).toList();
-		return new Page<>(all, 0, Math.max(all.size(), 1), all.size());
+	Page<AgreementResponse> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		PageRequest which = PageRequest.of(page, size);
+		List<AgreementView> all = this.agreements.all();
+		int from = (int) Math.min(which.offset(), all.size());
+		int to = Math.min(from + which.size(), all.size());
+		return new Page<>(all.subList(from, to).stream().map(this::of).toList(), which.page(), which.size(),
+				all.size());
 	}
 
 	@GetMapping("/current")

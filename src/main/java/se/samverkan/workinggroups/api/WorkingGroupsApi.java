@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.web.Versions;
 import se.samverkan.workinggroups.ProgressCsv;
 import se.samverkan.workinggroups.ProgressStatus;
@@ -57,9 +58,9 @@ class WorkingGroupsApi {
 	}
 
 	@GetMapping
-	Page<GroupResponse> list() {
-		List<GroupResponse> all = this.groups.all().stream().map(this::of).toList();
-		return new Page<>(all, 0, Math.max(all.size(), 1), all.size());
+	Page<GroupResponse> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.groups.all(PageRequest.of(page, size)).map(this::of);
 	}
 
 	@GetMapping("/progress")
@@ -85,14 +86,9 @@ class WorkingGroupsApi {
 	ResponseEntity<MemberResponse> recruit(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@RequestBody MemberRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		WorkingGroupView group = this.groups.recruit(me, id, request.staffId(), request.mandate(),
+		WorkingGroupView.Recruited recruited = this.groups.recruit(me, id, request.staffId(), request.mandate(),
 				Versions.fromIfMatch(ifMatch));
-		MemberResponse member = group.members()
-			.stream()
-			.filter((m) -> m.staffId().equals(request.staffId()))
-			.findFirst()
-			.map(this::of)
-			.orElseThrow();
+		MemberResponse member = of(recruited.member());
 		return ResponseEntity.created(URI.create("/api/v1/working-groups/" + id + "/members/" + request.staffId()))
 			.body(member);
 	}
@@ -119,9 +115,9 @@ class WorkingGroupsApi {
 	ResponseEntity<ReportResponse> report(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@RequestBody ReportRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		WorkingGroupView group = this.groups.report(me, id, request.kind(), request.text(),
-				Versions.fromIfMatch(ifMatch));
-		WorkingGroupView.ReportView report = group.reports().get(group.reports().size() - 1);
+		WorkingGroupView.ReportView report = this.groups
+			.report(me, id, request.kind(), request.text(), Versions.fromIfMatch(ifMatch))
+			.report();
 		return ResponseEntity.created(URI.create("/api/v1/working-groups/" + id + "/reports/" + report.id()))
 			.body(of(report));
 	}
