@@ -5,20 +5,25 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import se.samverkan.shared.PdfDocuments;
+
 /** The activity plan, printable: its activities and every party's approval. */
 @Component
 public class ActivityPlanPdf {
 
 	static final String TEMPLATE = "activityplans/plan-pdf";
 
-	private final PdfRenderer renderer;
+	/** The style sheet of the yearly cycle's documents. */
+	public static final String STYLE = "pdf/yearly.css";
 
-	ActivityPlanPdf(PdfRenderer renderer) {
-		this.renderer = renderer;
+	private final PdfDocuments documents;
+
+	ActivityPlanPdf(PdfDocuments documents) {
+		this.documents = documents;
 	}
 
 	public byte[] render(ActivityPlanView plan, Locale locale) {
-		return this.renderer.render(TEMPLATE, Map.of("plan", plan), locale);
+		return this.documents.render(TEMPLATE, STYLE, Map.of("plan", plan), locale);
 	}
 
 }

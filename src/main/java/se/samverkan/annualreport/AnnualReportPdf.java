@@ -6,7 +6,8 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import se.samverkan.activityplans.PdfRenderer;
+import se.samverkan.activityplans.ActivityPlanPdf;
+import se.samverkan.shared.PdfDocuments;
 
 /** The annual report as PDF, with its charts (R12). */
 @Component
@@ -14,21 +15,21 @@ public class AnnualReportPdf {
 
 	static final String TEMPLATE = "annualreport/report-pdf";
 
-	private final PdfRenderer renderer;
+	private final PdfDocuments documents;
 
 	private final AnnualReports reports;
 
 	private final MessageSource messages;
 
-	AnnualReportPdf(PdfRenderer renderer, AnnualReports reports, MessageSource messages) {
-		this.renderer = renderer;
+	AnnualReportPdf(PdfDocuments documents, AnnualReports reports, MessageSource messages) {
+		this.documents = documents;
 		this.reports = reports;
 		this.messages = messages;
 	}
 
 	public byte[] render(int year, Locale locale) {
 		AnnualReport report = this.reports.report(year);
-		return this.renderer.render(TEMPLATE,
+		return this.documents.render(TEMPLATE, ActivityPlanPdf.STYLE,
 				Map.of("report", report, "charts",
 						this.reports.charts(report, (key) -> this.messages.getMessage(key, null, key, locale))),
 				locale);

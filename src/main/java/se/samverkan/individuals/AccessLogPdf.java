@@ -1,22 +1,14 @@
 package se.samverkan.individuals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import se.samverkan.shared.PdfDocuments;
+
 /**
- * Renders the access log extract (L3) as a PDF: a Thymeleaf template, in the reader's
- * language, turned into PDF by openhtmltopdf.
+ * Renders the access log extract (L3) as a PDF in the reader's language.
  */
 @Component
 public class AccessLogPdf {
@@ -25,42 +17,14 @@ public class AccessLogPdf {
 
 	static final String STYLE = "pdf/access-log-extract.css";
 
-	private final ITemplateEngine templates;
+	private final PdfDocuments documents;
 
-	private final Clock clock;
-
-	AccessLogPdf(ITemplateEngine templates, Clock clock) {
-		this.templates = templates;
-		this.clock = clock;
+	AccessLogPdf(PdfDocuments documents) {
+		this.documents = documents;
 	}
 
 	public byte[] render(AccessLogExtract extract, Locale locale) {
-		Context context = new Context(locale);
-		context.setVariable("extract", extract);
-		context.setVariable("zone", this.clock.getZone());
-		context.setVariable("css", style());
-		String html = this.templates.process(TEMPLATE, context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static String style() {
-		try {
-			return new ClassPathResource(STYLE).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.documents.render(TEMPLATE, STYLE, Map.of("extract", extract), locale);
 	}
 
 }

@@ -1,22 +1,16 @@
 package se.samverkan.referrals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import se.samverkan.shared.PdfDocuments;
 
 /**
  * A referral as PDF for the receiver's records: the facts and history fragments of the
- * referral page, in the reader's language, turned into PDF by openhtmltopdf.
+ * referral page, in the reader's language.
  */
 @Component
 public class ReferralPdf {
@@ -25,43 +19,17 @@ public class ReferralPdf {
 
 	static final String STYLE = "pdf/referral.css";
 
-	private final ITemplateEngine templates;
+	private final PdfDocuments documents;
 
 	private final Clock clock;
 
-	ReferralPdf(ITemplateEngine templates, Clock clock) {
-		this.templates = templates;
+	ReferralPdf(PdfDocuments documents, Clock clock) {
+		this.documents = documents;
 		this.clock = clock;
 	}
 
 	public byte[] render(ReferralView referral, Locale locale) {
-		Context context = new Context(locale);
-		context.setVariable("r", referral);
-		context.setVariable("zone", this.clock.getZone());
-		context.setVariable("printedAt", this.clock.instant());
-		context.setVariable("css", style());
-		String html = this.templates.process(TEMPLATE, context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static String style() {
-		try {
-			return new ClassPathResource(STYLE).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.documents.render(TEMPLATE, STYLE, Map.of("r", referral, "printedAt", this.clock.instant()), locale);
 	}
 
 }

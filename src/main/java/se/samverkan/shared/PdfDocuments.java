@@ -1,4 +1,4 @@
-package se.samverkan.activityplans;
+package se.samverkan.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,34 +16,33 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the yearly cycle's documents as PDF: a Thymeleaf template in the reader's
- * language, with the style sheet {@code pdf/yearly.css}, turned into PDF by
- * openhtmltopdf.
+ * Prints documents as PDF from the same Thymeleaf templates as the pages: the template in
+ * the reader's language, with its style sheet inlined, turned into PDF by openhtmltopdf.
+ * Templates read {@code zone} (Swedish time) and {@code css} besides their own variables.
  */
 @Component
-public class PdfRenderer {
-
-	static final String STYLE = "pdf/yearly.css";
+public class PdfDocuments {
 
 	private final ITemplateEngine templates;
 
 	private final Clock clock;
 
-	PdfRenderer(ITemplateEngine templates, Clock clock) {
+	PdfDocuments(ITemplateEngine templates, Clock clock) {
 		this.templates = templates;
 		this.clock = clock;
 	}
 
 	/**
 	 * @param template the Thymeleaf template
-	 * @param variables what the template reads; {@code zone} and {@code css} are added
+	 * @param stylesheet the class-path location of its style sheet
+	 * @param variables what the template reads
 	 * @param locale the reader's language
 	 */
-	public byte[] render(String template, Map<String, Object> variables, Locale locale) {
+	public byte[] render(String template, String stylesheet, Map<String, Object> variables, Locale locale) {
 		Context context = new Context(locale);
 		context.setVariables(variables);
 		context.setVariable("zone", this.clock.getZone());
-		context.setVariable("css", style());
+		context.setVariable("css", style(stylesheet));
 		String html = this.templates.process(template, context);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -59,9 +58,9 @@ public class PdfRenderer {
 		return out.toByteArray();
 	}
 
-	private static String style() {
+	private static String style(String location) {
 		try {
-			return new ClassPathResource(STYLE).getContentAsString(StandardCharsets.UTF_8);
+			return new ClassPathResource(location).getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
