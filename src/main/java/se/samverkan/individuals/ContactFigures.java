@@ -1,15 +1,14 @@
 package se.samverkan.individuals;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.shared.CalendarYear;
 
 /**
  * Aggregate counts of the contacts that took place in a year, by channel, for the annual
@@ -37,14 +36,14 @@ public class ContactFigures {
 		this.jdbc.sql("""
 				select channel, count(*) as n from contact
 				where occurred_at >= :from and occurred_at < :to group by channel
-				""").param("from", start(year)).param("to", start(year + 1)).query((rs) -> {
+				""").param("from", year(year).from()).param("to", year(year).to()).query((rs) -> {
 			counts.put(rs.getString("channel"), rs.getLong("n"));
 		});
 		return counts;
 	}
 
-	private OffsetDateTime start(int year) {
-		return LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toInstant().atOffset(ZoneOffset.UTC);
+	private CalendarYear year(int year) {
+		return CalendarYear.of(year, this.clock.getZone());
 	}
 
 }

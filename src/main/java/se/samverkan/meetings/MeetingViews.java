@@ -3,7 +3,6 @@ package se.samverkan.meetings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +25,7 @@ import se.samverkan.shared.Filter;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
+import se.samverkan.shared.CalendarYear;
 
 /**
  * The read side of the meetings: one meeting with everything the page, the API, the
@@ -154,17 +154,15 @@ public class MeetingViews {
 
 	/** Whether the steering group meets twice in the year (R16): held and planned. */
 	public ScheduleState steeringGroupSchedule(int year) {
-		ZoneId zone = this.clock.getZone();
-		Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
-		Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+		CalendarYear calendarYear = CalendarYear.of(year, this.clock.getZone());
 		Map<String, Long> counts = new HashMap<>();
 		this.jdbc.sql("""
 				select status, count(*) as n from meeting
 				where group_id = :group and starts_at >= :from and starts_at < :to group by status
 				""")
 			.param("group", MeetingGroups.STEERING_GROUP)
-			.param("from", Meetings.utc(from))
-			.param("to", Meetings.utc(to))
+			.param("from", calendarYear.from())
+			.param("to", calendarYear.to())
 			.query((rs) -> {
 				counts.put(rs.getString("status"), rs.getLong("n"));
 			});

@@ -1,9 +1,6 @@
 package se.samverkan.referrals;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +8,8 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.shared.CalendarYear;
 
 /**
  * Aggregate counts of the referrals created in a year, for the annual report (R12): by
@@ -39,7 +38,7 @@ public class ReferralFigures {
 		this.jdbc.sql("""
 				select status, count(*) as n from referral
 				where created_at >= :from and created_at < :to group by status
-				""").param("from", start(year)).param("to", start(year + 1)).query((rs) -> {
+				""").param("from", year(year).from()).param("to", year(year).to()).query((rs) -> {
 			counts.put(rs.getString("status"), rs.getLong("n"));
 		});
 		return counts;
@@ -54,14 +53,14 @@ public class ReferralFigures {
 				select p.name as name, count(*) as n from referral r
 				join unit u on u.id = r.from_unit_id join principal p on p.id = u.principal_id
 				where r.created_at >= :from and r.created_at < :to group by p.name
-				""").param("from", start(year)).param("to", start(year + 1)).query((rs) -> {
+				""").param("from", year(year).from()).param("to", year(year).to()).query((rs) -> {
 			counts.put(rs.getString("name"), rs.getLong("n"));
 		});
 		return counts;
 	}
 
-	private OffsetDateTime start(int year) {
-		return LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toInstant().atOffset(ZoneOffset.UTC);
+	private CalendarYear year(int year) {
+		return CalendarYear.of(year, this.clock.getZone());
 	}
 
 }
