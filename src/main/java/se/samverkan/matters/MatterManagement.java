@@ -28,6 +28,7 @@ import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.Actor;
+import se.samverkan.shared.CalendarYear;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.Filter;
@@ -255,15 +256,14 @@ public class MatterManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<MatterCount> countsForYear(int year) {
-		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toOffsetDateTime();
-		OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(this.clock.getZone()).toOffsetDateTime();
+		CalendarYear bounds = CalendarYear.of(year, this.clock.getZone());
 		return this.jdbc.sql("""
 				select category, status, count(*) as n from matter
 				where reported_at >= :from and reported_at < :to
 				group by category, status order by category, status
 				""")
-			.param("from", from)
-			.param("to", to)
+			.param("from", bounds.from())
+			.param("to", bounds.to())
 			.query((rs, row) -> new MatterCount(MatterCategory.valueOf(rs.getString("category")),
 					MatterStatus.valueOf(rs.getString("status")), rs.getLong("n")))
 			.list();
