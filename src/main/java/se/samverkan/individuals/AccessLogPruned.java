@@ -26,16 +26,6 @@ public record AccessLogPruned(String actor, long rows, LocalDate before) impleme
 	}
 
 	@Override
-	public Integer versionBefore() {
-		return null;
-	}
-
-	@Override
-	public Integer versionAfter() {
-		return null;
-	}
-
-	@Override
 	public String summary() {
 		return "retention: " + this.rows + " rows before " + this.before;
 	}

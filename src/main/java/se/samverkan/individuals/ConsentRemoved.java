@@ -16,16 +16,6 @@ public record ConsentRemoved(String actor, UUID aggregateId, UUID personId) impl
 	}
 
 	@Override
-	public Integer versionBefore() {
-		return null;
-	}
-
-	@Override
-	public Integer versionAfter() {
-		return null;
-	}
-
-	@Override
 	public String summary() {
 		return "retention";
 	}

@@ -16,9 +16,4 @@ public record OperationsUpdatePosted(String actor, UUID aggregateId, UUID unitId
 		return "OperationsUpdate";
 	}
 
-	@Override
-	public Integer versionBefore() {
-		return null;
-	}
-
 }

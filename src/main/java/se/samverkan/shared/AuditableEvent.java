@@ -21,10 +21,18 @@ public interface AuditableEvent {
 		return getClass().getSimpleName();
 	}
 
-	/** The version before the change, {@code null} when the aggregate was created. */
-	Integer versionBefore();
+	/**
+	 * The version before the change, {@code null} when the aggregate was created or the
+	 * event concerns no versioned aggregate (a sign-in lock, a pruned log).
+	 */
+	default Integer versionBefore() {
+		return null;
+	}
 
-	Integer versionAfter();
+	/** The version after the change, {@code null} when the aggregate has none. */
+	default Integer versionAfter() {
+		return null;
+	}
 
 	/**
 	 * A short description for administrators, without personal data about individuals.

@@ -17,14 +17,4 @@ record SecondFactorChanged(String actor, UUID aggregateId, boolean enrolled) imp
 		return this.enrolled ? "SecondFactorEnrolled" : "SecondFactorRemoved";
 	}
 
-	@Override
-	public Integer versionBefore() {
-		return null;
-	}
-
-	@Override
-	public Integer versionAfter() {
-		return null;
-	}
-
 }

@@ -18,16 +18,6 @@ record SignInLockLifted(String actor, UUID lockId, String key) implements Audita
 	}
 
 	@Override
-	public Integer versionBefore() {
-		return null;
-	}
-
-	@Override
-	public Integer versionAfter() {
-		return null;
-	}
-
-	@Override
 	public String summary() {
 		return "lifted " + this.key;
 	}

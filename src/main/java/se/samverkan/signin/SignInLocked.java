@@ -24,16 +24,6 @@ record SignInLocked(String key) implements AuditableEvent {
 	}
 
 	@Override
-	public Integer versionBefore() {
-		return null;
-	}
-
-	@Override
-	public Integer versionAfter() {
-		return null;
-	}
-
-	@Override
 	public String summary() {
 		return "locked " + this.key;
 	}
