@@ -20,9 +20,14 @@ import org.springframework.core.env.MapPropertySource;
  * every test context a fresh database of its own on the PostgreSQL server at
  * {@code SAMVERKAN_TEST_POSTGRES} (default {@code 127.0.0.1:5432}, user
  * {@code postgres}). Fails the test when the server cannot be reached: it never falls
- * back to H2 silently.
+ * back to H2 silently. A context started with {@value #SHARED} set joins the database its
+ * {@code spring.datasource.url} names instead (a second instance of the application on
+ * the first one's database).
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	/** Property: this context shares the database of one started before it. */
+	public static final String SHARED = "samverkan.test.shared-database";
 
 	private static final String PREFIX = "samverkan_test_";
 
@@ -32,7 +37,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		if (!"postgres".equals(System.getProperty("samverkan.test.database"))) {
+		if (!"postgres".equals(System.getProperty("samverkan.test.database"))
+				|| context.getEnvironment().getProperty(SHARED, Boolean.class, false)) {
 			return;
 		}
 		String server = System.getenv().getOrDefault("SAMVERKAN_TEST_POSTGRES", "127.0.0.1:5432");
