@@ -159,6 +159,7 @@ public class SamverkanSimulation extends Simulation {
 		.exec(signIn("username", "caseWorkerSession"))
 		.exec(signIn("habUsername", "habilitationSession"))
 		.exec(signIn("approverUsername", "approverSession"))
+		.exitHereIfFailed()
 		.exec((session) -> session.set("round", 0))
 		.exec(during(Duration.ofSeconds(SECONDS)).on(exec(this.caseWorker).exec(this.habilitation)
 			.exec(this.approver)
