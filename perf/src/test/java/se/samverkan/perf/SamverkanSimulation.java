@@ -161,12 +161,13 @@ public class SamverkanSimulation extends Simulation {
 		.exec(signIn("approverUsername", "approverSession"))
 		.exitHereIfFailed()
 		.exec((session) -> session.set("round", 0))
-		.exec(during(Duration.ofSeconds(SECONDS)).on(exec(this.caseWorker).exec(this.habilitation)
+		.exec(during(Duration.ofSeconds(SECONDS), false).on(exec(this.caseWorker).exec(this.habilitation)
 			.exec(this.approver)
 			.exec(this.api)
 			.exec((session) -> session.set("round", session.getInt("round") + 1))));
 
 	{
+		// A round, once begun, is finished (exitASAP false): every request is measured.
 		// Never failing: they make Gatling write each request's figures to
 		// js/assertions.json, which perf/summarise.py reads.
 		setUp(this.staff.injectOpen(atOnceUsers(USERS))).protocols(this.protocol)
