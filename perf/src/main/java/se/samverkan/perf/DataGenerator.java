@@ -27,8 +27,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Fills a PostgreSQL database with a national-scale, fictitious and deterministic dataset
  * (issue 7): 290 municipalities and 21 regions with their units and staff, persons with
- * valid personal identity numbers, consents, interventions, contacts, the access log and
- * matters, loaded with COPY. The same seed, scale and reference day give the same rows.
+ * valid personal identity numbers, consents, interventions, referrals, contacts, the access
+ * log, matters and activity plans, loaded with COPY. The same seed, scale and reference day
+ * give the same rows.
  * <p>
  * The database is dropped and created anew, then migrated with the application's own
  * Flyway scripts, so the application starts on it as on any production database.
@@ -40,8 +41,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * Options: {@code --scale} (1 = 300 000 persons, 20 000 000 access-log rows),
  * {@code --seed}, {@code --today} (the reference day, default 2026-11-01),
  * {@code --url} (default {@code jdbc:postgresql://127.0.0.1:5432/samverkan_perf}),
- * {@code --user}, {@code --password}, {@code --users-csv} (the benchmark's accounts).
- * Every generated account's password is {@code demo}.
+ * {@code --user}, {@code --password}, {@code --users-csv} (the benchmark's accounts;
+ * {@code plans.csv}, the plans it approves, is written next to it). Every generated
+ * account's password is {@code demo}, the administrator's {@value #ADMIN_PASSWORD}.
  */
 public final class DataGenerator {
 
