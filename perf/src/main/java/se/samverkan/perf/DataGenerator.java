@@ -1035,7 +1035,7 @@ public final class DataGenerator {
 				}
 			}
 			for (String index : this.indexes) {
-				builds.add(new String[] { index.replaceFirst("(?i)^.* on (?:only )?(?:public\\.)?(\\S+) .*$", "$1"),
+				builds.add(new String[] { index.replaceFirst("(?i)^.*? on (?:only )?(?:public\\.)?(\\S+) .*$", "$1"),
 						index });
 			}
 			builds.sort(java.util.Comparator.comparingInt((String[] build) -> {
