@@ -5,13 +5,17 @@
 #
 #   perf/bench.sh DATABASE LABEL [USERS...]      e.g. perf/bench.sh samverkan_perf_10 10pct 1 16 64
 #
-# Environment: RUN_SECONDS (30 per level), PORT (18080), JAR (target/samverkan-*.jar),
-# USERS_CSV (perf/target/users.csv, written by the data generator).
+# Environment: RUN_SECONDS (30 per level), WARMUP_SECONDS (20), PORT (18080),
+# JAR (target/samverkan-*.jar), USERS_CSV (perf/target/users.csv, written by the data generator,
+# with plans.csv next to it).
+# The generated accounts sign in with a password only (SAMVERKAN_SECOND_FACTOR=optional); before
+# each Gatling run perf/reset-plans.sql removes the approvals of the plans the benchmark approves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=$1; LABEL=$2; shift 2
 LEVELS=${*:-1 16 64}
 RUN_SECONDS=${RUN_SECONDS:-30}
+WARMUP_SECONDS=${WARMUP_SECONDS:-20}
 PORT=${PORT:-18080}
 JAR=${JAR:-$(ls target/samverkan-*.jar | head -1)}
 USERS_CSV=$(realpath "${USERS_CSV:-perf/target/users.csv}")
@@ -20,7 +24,7 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$PORT SAMVERKAN_ADMIN_PASSWORD=perf-admin-password \
-  SAMVERKAN_RETENTION_CRON=- java -Xmx512m -jar "$JAR" --spring.profiles.active=prod > "$OUT/app.log" 2>&1 &
+  SAMVERKAN_RETENTION_CRON=- SAMVERKAN_REFERRALS_REMINDER_CRON=- SAMVERKAN_SECOND_FACTOR=optional java -Xmx512m -jar "$JAR" --spring.profiles.active=prod > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do curl -sf "localhost:$PORT/actuator/health/liveness" > /dev/null && break; sleep 1; done
@@ -29,22 +33,20 @@ grep -o "Started SamverkanApplication in [0-9.]* seconds" "$OUT/app.log" > "$OUT
 ( while kill -0 $APP 2> /dev/null; do jstat -gc $APP 2> /dev/null | tail -1 >> "$OUT/jstat.txt"; sleep 1; done ) &
 
 gatling() {
+  psql -h 127.0.0.1 -U postgres -d "$DB" -q -f perf/reset-plans.sql
   (cd perf && ../mvnw -B -q -o -Pgatling gatling:test -Dusers="$1" -Dseconds="$2" -DusersCsv="$USERS_CSV" \
-    -DbaseUrl="http://localhost:$PORT" ${3:-}) 
+    -DbaseUrl="http://localhost:$PORT")
 }
-gatling 8 20 > "$OUT/warmup.log" 2>&1 || true
+gatling 8 "$WARMUP_SECONDS" > "$OUT/warmup.log" 2>&1 || true
 for users in $LEVELS; do
   gatling "$users" "$RUN_SECONDS" > "$OUT/gatling-u$users.log" 2>&1 || true
 done
-if [ -n "${API_USERS:-}" ]; then
-  gatling "$API_USERS" "$RUN_SECONDS" -Dapi=true > "$OUT/gatling-api-u$API_USERS.log" 2>&1 || true
-fi
 grep -E "VmHWM|VmRSS" /proc/$APP/status > "$OUT/rss.txt"
 uptime >> "$OUT/load.txt"
 kill $APP; wait $APP 2> /dev/null || true
 for users in $LEVELS; do
   ./mvnw -B -q -o -f perf/pom.xml exec:java -Dexec.mainClass=se.samverkan.perf.JdbcFloor \
-    -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/$DB --users $users --seconds 15 --users-csv $USERS_CSV" \
+    -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/$DB --users $users --seconds ${JDBC_SECONDS:-15} --users-csv $USERS_CSV" \
     >> "$OUT/jdbc.txt" 2>&1
 done
 python3 perf/summarise.py "$OUT" > "$OUT/summary.md"

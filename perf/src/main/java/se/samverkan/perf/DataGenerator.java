@@ -27,8 +27,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Fills a PostgreSQL database with a national-scale, fictitious and deterministic dataset
  * (issue 7): 290 municipalities and 21 regions with their units and staff, persons with
- * valid personal identity numbers, consents, interventions, contacts, the access log and
- * matters, loaded with COPY. The same seed, scale and reference day give the same rows.
+ * valid personal identity numbers, consents, interventions, referrals, contacts, the access
+ * log, matters and activity plans, loaded with COPY. The same seed, scale and reference day
+ * give the same rows.
  * <p>
  * The database is dropped and created anew, then migrated with the application's own
  * Flyway scripts, so the application starts on it as on any production database.
@@ -40,8 +41,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * Options: {@code --scale} (1 = 300 000 persons, 20 000 000 access-log rows),
  * {@code --seed}, {@code --today} (the reference day, default 2026-11-01),
  * {@code --url} (default {@code jdbc:postgresql://127.0.0.1:5432/samverkan_perf}),
- * {@code --user}, {@code --password}, {@code --users-csv} (the benchmark's accounts).
- * Every generated account's password is {@code demo}.
+ * {@code --user}, {@code --password}, {@code --users-csv} (the benchmark's accounts;
+ * {@code plans.csv}, the plans it approves, is written next to it). Every generated
+ * account's password is {@code demo}, the administrator's {@value #ADMIN_PASSWORD}.
  */
 public final class DataGenerator {
 
@@ -50,6 +52,18 @@ public final class DataGenerator {
 	static final int REGIONS = 21;
 
 	static final String PASSWORD = "demo";
+
+	/** The administrator's password, as {@code perf/bench.sh} sets it. */
+	static final String ADMIN_PASSWORD = "perf-admin-password";
+
+	static final double CONTACTS_PER_PERSON = 2_000_000.0 / 300_000;
+
+	static final double READS_PER_PERSON = 20_000_000.0 / 300_000;
+
+	/** The years the application accepts a plan for ({@code ActivityPlan}). */
+	static final int PLAN_FIRST_YEAR = 2013;
+
+	static final int PLAN_LAST_YEAR = 2100;
 
 	private static final String[] FIRST = { "Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Anders", "Sara",
 			"Per", "Lena", "Mikael", "Emma", "Fredrik", "Ingrid", "Jonas", "Helena", "Magnus", "Linnea", "Oskar", "Alva",
@@ -91,6 +105,25 @@ public final class DataGenerator {
 	private static final String[] ACTIONS = { "PERSON_READ", "PERSON_READ", "PERSON_READ", "PERSON_LOOKUP",
 			"CONSENTS_READ", "INTERVENTIONS_READ", "CONTACTS_READ", "CONTACTS_READ", "TRANSITIONS_READ" };
 
+	private static final String[] FORMS = { "ORAL", "WRITTEN", "DIGITAL" };
+
+	private static final String[] REFERRAL_REASONS = {
+			"Svårigheter med kommunikation i vardagen; personalen behöver stöd i bemötandet.",
+			"Oro för motoriken och förflyttningar i boendet.",
+			"Behov av utredning inför ny insats; tidigare utredning är äldre än fem år.",
+			"Ökade utmaningar i samspel och vardagsstruktur efter flytt." };
+
+	private static final String[] REFERRAL_QUESTIONS = { "Bedömning av kommunikationsstöd och hjälpmedel.",
+			"Handledning till personalen och förslag på anpassningar.", "Utredning och råd om fortsatta insatser.",
+			"Bedömning av behov av arbetsterapi och fysioterapi." };
+
+	private static final String[] DECLINE_REASONS = { "Behovet tillgodoses bäst av primärvården.",
+			"Personen har redan en pågående kontakt via en annan enhet.",
+			"Frågeställningen faller utanför habiliteringens uppdrag." };
+
+	private static final String[] ACTIVITY_TITLES = { "Gemensam rutin för vårdbegäran",
+			"Utbildning i samordnad individuell plan", "Uppföljning av gråzonsärenden", "Samverkan vid övergångar" };
+
 	private static final String[] MATTER_CATEGORIES = { "GREY_ZONE", "DEFICIENCY", "DEVIATION", "IMPROVEMENT",
 			"OTHER" };
 
@@ -121,6 +154,8 @@ public final class DataGenerator {
 
 	private final List<Integer> unitPrincipal = new ArrayList<>();
 
+	private final List<Boolean> unitParty = new ArrayList<>();
+
 	private int[] unitStaffStart;
 
 	private int[] unitStaffCount;
@@ -145,6 +180,12 @@ public final class DataGenerator {
 	private long[] personRegisteredAt;
 
 	private long[] personBirthDay;
+
+	// has no habilitation and an active consent for the next year: may be referred now
+	private boolean[] personReferable;
+
+	// the activity plans the benchmark approves (IN_APPROVAL, after the current year)
+	private final List<String> benchmarkPlans = new ArrayList<>();
 
 	private final Map<String, Long> counts = new LinkedHashMap<>();
 
@@ -187,16 +228,14 @@ public final class DataGenerator {
 		log("migrated in %.1f s", seconds(started));
 		DataGenerator generator = new DataGenerator(scale, Long.parseLong(options.get("seed")),
 				LocalDate.parse(options.get("today")));
-		try (Connection connection = DriverManager.getConnection(url, options.get("user"), options.get("password"))) {
-			connection.setAutoCommit(true);
-			generator.generate(connection);
-			generator.writeUsers(Path.of(options.get("users-csv")));
-			long analyse = System.nanoTime();
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("vacuum analyze");
-			}
-			log("vacuum analyze in %.1f s", seconds(analyse));
-		}
+		Database database = new Database(url, options.get("user"), options.get("password"));
+		generator.generate(database);
+		Path users = Path.of(options.get("users-csv"));
+		generator.writeUsers(users);
+		generator.writePlans(users.resolveSibling("plans.csv"));
+		long analyse = System.nanoTime();
+		database.inParallel(database.tablesBySize().stream().map((table) -> "vacuum (analyze) " + table).toList());
+		log("vacuum analyze in %.1f s", seconds(analyse));
 		generator.counts.forEach((table, rows) -> log("%-22s %,12d rows", table, rows));
 		log("done in %.1f s (scale %s, seed %s, today %s)", seconds(started), options.get("scale"),
 				options.get("seed"), options.get("today"));
@@ -226,42 +265,37 @@ public final class DataGenerator {
 	}
 
 	static final List<String> TABLES = List.of("principal", "unit", "staff", "staff_function", "person",
-			"person_involvement", "intervention", "consent", "consent_principal", "contact", "contact_participant",
-			"access_log", "matter", "matter_step");
+			"person_involvement", "intervention", "consent", "consent_principal", "referral", "referral_step",
+			"contact", "contact_participant", "access_log", "matter", "matter_step", "activity_plan",
+			"activity_plan_party", "activity_plan_approval", "activity");
 
-	void generate(Connection connection) throws SQLException, IOException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("set synchronous_commit = off");
-			statement.execute("set maintenance_work_mem = '256MB'");
+	void generate(Database database) throws SQLException, IOException {
+		Schema schema;
+		try (Connection connection = database.open()) {
+			schema = Schema.capture(connection, TABLES);
+			schema.drop(connection);
 		}
-		Schema schema = Schema.capture(connection, TABLES);
-		schema.drop(connection);
-		load(connection);
+		load(database);
 		long started = System.nanoTime();
-		schema.restore(connection);
+		schema.restore(database);
 		log("indexes and constraints rebuilt in %.1f s", seconds(started));
 	}
 
-	private void load(Connection connection) throws SQLException, IOException {
+	private void load(Database database) throws SQLException, IOException {
 		long started = System.nanoTime();
-		CopyTarget target = new CopyTarget(connection.unwrap(PGConnection.class));
+		CopyTarget target = new CopyTarget(database);
 		organisation(target);
 		log("organisation in %.1f s", seconds(started));
 		started = System.nanoTime();
-		persons(target);
-		log("persons, involvements, interventions in %.1f s", seconds(started));
+		people(target);
+		log("persons with their involvements, interventions, consents, referrals, contacts and access log in %.1f s",
+				seconds(started));
 		started = System.nanoTime();
-		consents(target);
-		log("consents in %.1f s", seconds(started));
-		started = System.nanoTime();
-		contacts(target);
-		log("contacts in %.1f s", seconds(started));
-		started = System.nanoTime();
-		accessLog(target);
-		log("access log in %.1f s", seconds(started));
-		started = System.nanoTime();
-		matters(target, connection);
+		matters(target);
 		log("matters in %.1f s", seconds(started));
+		started = System.nanoTime();
+		plans(target);
+		log("activity plans in %.1f s", seconds(started));
 	}
 
 	// --- organisation ---------------------------------------------------------------
@@ -362,8 +396,11 @@ public final class DataGenerator {
 			}
 			this.staffIds[index] = uuid();
 			this.usernames[index] = "admin";
+			// a production start refuses an administrator with the demo password
 			copy.uuid(this.staffIds[index]).text("admin").text("Administratör Samverkan").nul()
-				.uuid(this.unitIds.get(units - 1)).nul().text(hash).text("t").text("t").number(1).end();
+				.uuid(this.unitIds.get(units - 1)).nul()
+				.text("{bcrypt}" + new BCryptPasswordEncoder().encode(ADMIN_PASSWORD))
+				.text("t").text("t").number(1).end();
 		}
 		count("principal", MUNICIPALITIES + REGIONS);
 		count("unit", units);
@@ -376,6 +413,7 @@ public final class DataGenerator {
 		this.unitIds.add(id);
 		this.unitNames.add(name);
 		this.unitPrincipal.add(principal);
+		this.unitParty.add(party);
 		unit.uuid(id).uuid(this.principalIds[principal]).text(name).text(kind).text(party ? "t" : "f").text("t")
 			.number(1).end();
 	}
@@ -401,9 +439,20 @@ public final class DataGenerator {
 		return MUNICIPALITIES * 3 + region * 3 + offset;
 	}
 
-	// --- persons ----------------------------------------------------------------------
+	// --- persons, with their consents and referrals ---------------------------------------
 
-	private void persons(CopyTarget target) throws SQLException, IOException {
+	/**
+	 * Each person with what follows from them, in one pass — so that every table's COPY
+	 * runs at once and the longest, the access log's, sets the pace: the registering unit's
+	 * involvement and intervention, 55 % also at the region's BUH (children) or VH
+	 * (adults), the consent history, and the referrals. Most habilitation came through an
+	 * accepted referral (then the involvement's reason is {@code REFERRAL} from the day it
+	 * was sent, and the intervention starts on the day it was accepted); a referral is sent
+	 * only while a consent covering the municipality and the region is active, as the
+	 * application requires; persons with ongoing habilitation have no open referral (R6).
+	 * Then the contacts and the reads in the access log.
+	 */
+	private void people(CopyTarget target) throws SQLException, IOException {
 		this.persons = (int) Math.round(300_000 * this.scale);
 		this.personIds = new UUID[this.persons];
 		this.personNumbers = new String[this.persons];
@@ -412,14 +461,26 @@ public final class DataGenerator {
 		this.personHabUnit = new int[this.persons];
 		this.personRegisteredAt = new long[this.persons];
 		this.personBirthDay = new long[this.persons];
+		this.personReferable = new boolean[this.persons];
 		Set<String> numbers = new HashSet<>();
-		long interventions = 0;
-		long involvements = 0;
+		People rows = new People();
 		try (Copy person = target.copy("person",
 				"id, personal_identity_number, birth_date, first_name, last_name, home_municipality_id, protected_identity, registered_by_unit_id, registered_at, sip_reference, version");
 				Copy involvement = target.copy("person_involvement", "person_id, unit_id, reason, since");
 				Copy intervention = target.copy("intervention",
-						"id, person_id, unit_id, title, responsible_staff_id, started_on, ended_on, version")) {
+						"id, person_id, unit_id, title, responsible_staff_id, started_on, ended_on, version");
+				Copy consent = target.copy("consent",
+						"id, person_id, given_on, form, given_by, child_view, valid_until, majority_on, note, recorded_by, recorded_at, revoked_at, revoked_by, revocation_reason, version");
+				Copy principal = target.copy("consent_principal", "consent_id, principal_id");
+				Copy referral = target.copy("referral",
+						"id, person_id, from_unit_id, to_unit_id, created_by_staff_id, reason, question, urgency, status, created_at, sent_at, sent_by_staff_id, received_at, decided_at, withdrawn_at, decision_comment, intervention_id, last_reminded_on, version");
+				Copy step = target.copy("referral_step",
+						"referral_id, step_index, status, at, staff_id, unit_id, comment");
+				Copy contact = target.copy("contact",
+						"id, person_id, unit_id, recorded_by, occurred_at, channel, purpose, summary, recorded_at, version");
+				Copy participant = target.copy("contact_participant", "contact_id, staff_id");
+				Copy log = target.copy("access_log",
+						"id, at, staff_id, username, unit_id, unit_name, person_id, action")) {
 			for (int p = 0; p < this.persons; p++) {
 				int m = municipality();
 				int age;
@@ -448,178 +509,341 @@ public final class DataGenerator {
 				this.personUnit[p] = unit;
 				this.personRegisteredAt[p] = registeredAt;
 				this.personBirthDay[p] = birthDay;
+				long majority = LocalDate.ofEpochDay(birthDay).plusYears(18).toEpochDay();
 				boolean child = age < 18;
 				this.personHabUnit[p] = (this.random.nextDouble() < 0.55) ? regionUnit(regionOf(m), child ? 0 : 1)
 						: -1;
+				boolean protectedIdentity = this.random.nextInt(100) == 0;
 				person.uuid(this.personIds[p]).text(number).date(birthDay).text(pick(FIRST)).text(pick(LAST))
-					.uuid(this.principalIds[m]).text((this.random.nextInt(100) == 0) ? "t" : "f")
+					.uuid(this.principalIds[m]).text(protectedIdentity ? "t" : "f")
 					.uuid(this.unitIds.get(unit)).timestamp(registeredAt)
 					.textOrNull((this.random.nextInt(4) == 0) ? "SIP-" + (100000 + this.random.nextInt(900000)) : null)
 					.number(1).end();
 				involvement.uuid(this.personIds[p]).uuid(this.unitIds.get(unit)).text("REGISTERED")
 					.timestamp(registeredAt).end();
-				involvements++;
+				rows.involvements++;
 				long startDay = registeredAt / 86400;
 				intervention.uuid(uuid()).uuid(this.personIds[p]).uuid(this.unitIds.get(unit)).text(pick(TITLES_LSS))
 					.nul().date(startDay)
 					.dateOrNull((this.random.nextInt(10) < 3) ? startDay + 30 + this.random.nextInt(
 							(int) Math.max(31, this.today.toEpochDay() - startDay)) : null)
 					.number(1).end();
-				interventions++;
-				if (this.personHabUnit[p] >= 0) {
-					int hab = this.personHabUnit[p];
+				rows.interventions++;
+				// habilitation, most of it through an accepted referral
+				int hab = this.personHabUnit[p];
+				Accepted accepted = null;
+				if (hab >= 0) {
 					long since = registeredAt + this.random.nextInt(90 * 86400);
-					involvement.uuid(this.personIds[p]).uuid(this.unitIds.get(hab)).text("INTERVENTION")
-						.timestamp(since).end();
-					involvements++;
-					intervention.uuid(uuid()).uuid(this.personIds[p]).uuid(this.unitIds.get(hab)).text(pick(TITLES_HAB))
-						.uuid(staffOf(hab)).date(since / 86400)
+					if (this.random.nextInt(10) < 7) {
+						long sent = registeredAt + 3600 + this.random.nextInt(2 * 86400);
+						long decided = Math.min(sent + 2 * 86400 + this.random.nextInt(60 * 86400),
+								this.todaySecond - 2 * 86400);
+						boolean straddlesMajority = registeredAt / 86400 < majority && decided / 86400 >= majority;
+						if (decided > sent + 86400 && !straddlesMajority) {
+							accepted = new Accepted(uuid(), sent, decided, staffOf(hab));
+							since = sent;
+						}
+					}
+					involvement.uuid(this.personIds[p]).uuid(this.unitIds.get(hab))
+						.text((accepted != null) ? "REFERRAL" : "INTERVENTION").timestamp(since).end();
+					rows.involvements++;
+					intervention.uuid((accepted != null) ? accepted.interventionId() : uuid()).uuid(this.personIds[p])
+						.uuid(this.unitIds.get(hab)).text(pick(TITLES_HAB))
+						.uuid((accepted != null) ? accepted.decidedBy() : staffOf(hab))
+						.date(((accepted != null) ? accepted.decided() : since) / 86400)
 						.dateOrNull((this.random.nextInt(10) < 2) ? this.today.toEpochDay() + this.random.nextInt(365)
 								: null)
 						.number(1).end();
-					interventions++;
+					rows.interventions++;
 				}
+				long[] window = consents(p, majority, accepted, consent, principal, rows);
+				if (accepted != null) {
+					acceptedReferral(p, accepted, referral, step, rows);
+				}
+				else if (hab < 0 && this.random.nextInt(100) < 65) {
+					referral(p, majority, window, referral, step, involvement, rows);
+				}
+				contacts(p, contact, participant, rows);
+				accessLog(p, log, rows);
+				this.personReferable[p] = hab < 0 && !protectedIdentity && window != null
+						&& window[1] == Long.MAX_VALUE && (!child || majority > this.today.toEpochDay() + 90);
 			}
 		}
 		count("person", this.persons);
-		count("person_involvement", involvements);
-		count("intervention", interventions);
+		count("person_involvement", rows.involvements);
+		count("intervention", rows.interventions);
+		count("consent", rows.consents);
+		count("consent_principal", rows.consentPrincipals);
+		count("referral", rows.referrals);
+		count("referral_step", rows.referralSteps);
+		count("contact", rows.contacts);
+		count("contact_participant", rows.contactParticipants);
+		count("access_log", rows.reads);
 	}
 
-	private void consents(CopyTarget target) throws SQLException, IOException {
-		long consents = 0;
-		long principals = 0;
-		try (Copy consent = target.copy("consent",
-				"id, person_id, given_on, form, given_by, child_view, valid_until, majority_on, note, recorded_by, recorded_at, revoked_at, revoked_by, revocation_reason, version");
-				Copy principal = target.copy("consent_principal", "consent_id, principal_id")) {
-			for (int p = 0; p < this.persons; p++) {
-				boolean hab = this.personHabUnit[p] >= 0;
-				int n = hab ? 1 + this.random.nextInt(4) + ((this.random.nextInt(10) == 0) ? 1 : 0)
-						: this.random.nextInt(3) - ((this.random.nextInt(10) == 0) ? 1 : 0);
-				long registeredDay = this.personRegisteredAt[p] / 86400;
-				long span = Math.max(1, this.today.toEpochDay() - registeredDay);
-				long majority = LocalDate.ofEpochDay(this.personBirthDay[p]).plusYears(18).toEpochDay();
-				for (int c = 0; c < n; c++) {
-					long givenOn = registeredDay + span * c / n + this.random.nextInt((int) Math.max(1, span / n));
-					givenOn = Math.min(givenOn, this.today.toEpochDay());
-					boolean guardian = givenOn < majority;
-					boolean last = c == n - 1;
-					boolean active = last && this.random.nextInt(100) < 85;
-					boolean revoked = !active && this.random.nextBoolean();
-					Long validUntil = active ? ((this.random.nextInt(3) == 0) ? this.today.toEpochDay() + 30
-							+ this.random.nextInt(700) : null)
-							: (revoked ? null : Math.min(this.today.toEpochDay() - 1, givenOn + 180 + this.random.nextInt(400)));
-					int unit = this.personUnit[p];
-					UUID recordedBy = staffOf(unit);
-					long recordedAt = givenOn * 86400 + 8 * 3600 + this.random.nextInt(9 * 3600);
-					UUID id = uuid();
-					consent.uuid(id).uuid(this.personIds[p]).date(givenOn).text(pick(new String[] { "ORAL", "WRITTEN",
-							"DIGITAL" })).text(guardian ? "GUARDIAN" : "PERSON")
-						.textOrNull((guardian && this.random.nextBoolean()) ? "Barnet vill att BUH och LSS planerar tillsammans." : null)
-						.dateOrNull(validUntil).dateOrNull(guardian ? majority : null).nul().uuid(recordedBy)
-						.timestamp(recordedAt);
-					if (revoked) {
-						long revokedAt = Math.min(this.todaySecond - 86400,
-								recordedAt + (30 + this.random.nextInt(400)) * 86400L);
-						consent.timestamp(Math.max(recordedAt + 60, revokedAt)).uuid(recordedBy)
-							.text("Återkallat av den enskilde.");
-					}
-					else {
-						consent.nul().nul().nul();
-					}
-					consent.number(revoked ? 2 : 1).end();
-					consents++;
-					int m = this.personMunicipality[p];
-					principal.uuid(id).uuid(this.principalIds[m]).end();
-					principal.uuid(id).uuid(this.principalIds[MUNICIPALITIES + regionOf(m)]).end();
-					principals += 2;
-					if (this.random.nextInt(10) == 0) {
-						int other = (m + 1 + this.random.nextInt(MUNICIPALITIES - 1)) % MUNICIPALITIES;
-						principal.uuid(id).uuid(this.principalIds[other]).end();
-						principals++;
-					}
+	/**
+	 * The person's consent history; returns when the last consent was active, from when it
+	 * was recorded to when it ended ({@code Long.MAX_VALUE} while it lasts beyond the next
+	 * year), or {@code null} without consents. For a person referred to habilitation, the
+	 * first consent is recorded at registration and lasts past the referral's acceptance.
+	 */
+	private long[] consents(int p, long majority, Accepted accepted, Copy consent, Copy principal, People rows)
+			throws IOException {
+		boolean hab = this.personHabUnit[p] >= 0;
+		int n = hab ? 1 + this.random.nextInt(4) + ((this.random.nextInt(10) == 0) ? 1 : 0)
+				: this.random.nextInt(3) - ((this.random.nextInt(10) == 0) ? 1 : 0);
+		long registeredDay = this.personRegisteredAt[p] / 86400;
+		long todayDay = this.today.toEpochDay();
+		long span = Math.max(1, todayDay - registeredDay);
+		long[] window = null;
+		for (int c = 0; c < n; c++) {
+			boolean referred = accepted != null && c == 0;
+			long givenOn = referred ? registeredDay
+					: registeredDay + span * c / n + this.random.nextInt((int) Math.max(1, span / n));
+			givenOn = Math.min(givenOn, todayDay);
+			boolean guardian = givenOn < majority;
+			boolean last = c == n - 1;
+			boolean active = last && this.random.nextInt(100) < 85;
+			boolean revoked = !active && this.random.nextBoolean();
+			Long validUntil = active ? ((this.random.nextInt(3) == 0) ? todayDay + 30 + this.random.nextInt(700) : null)
+					: (revoked ? null : Math.min(todayDay - 1, givenOn + 180 + this.random.nextInt(400)));
+			UUID recordedBy = staffOf(this.personUnit[p]);
+			long recordedAt = referred ? this.personRegisteredAt[p] + 600
+					: givenOn * 86400 + 8 * 3600 + this.random.nextInt(9 * 3600);
+			long revokedAt = 0;
+			if (revoked) {
+				revokedAt = Math.max(recordedAt + 60, Math.min(this.todaySecond - 86400,
+						recordedAt + (30 + this.random.nextInt(400)) * 86400L));
+				if (referred) {
+					revokedAt = Math.max(revokedAt, accepted.decided() + 86400);
 				}
 			}
-		}
-		count("consent", consents);
-		count("consent_principal", principals);
-	}
-
-	private void contacts(CopyTarget target) throws SQLException, IOException {
-		double perPerson = 2_000_000.0 / 300_000;
-		long contacts = 0;
-		long participants = 0;
-		try (Copy contact = target.copy("contact",
-				"id, person_id, unit_id, recorded_by, occurred_at, channel, purpose, summary, recorded_at, version");
-				Copy participant = target.copy("contact_participant", "contact_id, staff_id")) {
-			for (int p = 0; p < this.persons; p++) {
-				boolean hab = this.personHabUnit[p] >= 0;
-				double mean = perPerson * (hab ? 1.5 : 0.39);
-				int n = this.random.nextInt((int) Math.round(2 * mean) + 1);
-				long from = this.personRegisteredAt[p];
-				for (int c = 0; c < n; c++) {
-					int unit = (hab && this.random.nextBoolean()) ? this.personHabUnit[p] : this.personUnit[p];
-					UUID recorder = staffOf(unit);
-					long at = from + (long) (this.random.nextDouble() * (this.todaySecond - from));
-					UUID id = uuid();
-					contact.uuid(id).uuid(this.personIds[p]).uuid(this.unitIds.get(unit)).uuid(recorder).timestamp(at)
-						.text(pick(CHANNELS)).text(pick(PURPOSES)).text(pick(SUMMARIES))
-						.timestamp(Math.min(this.todaySecond, at + this.random.nextInt(3 * 86400))).number(1).end();
-					participant.uuid(id).uuid(recorder).end();
-					participants++;
-					if (hab) {
-						int other = (unit == this.personUnit[p]) ? this.personHabUnit[p] : this.personUnit[p];
-						UUID second = staffOf(other);
-						participant.uuid(id).uuid(second).end();
-						participants++;
-					}
-					contacts++;
-				}
+			UUID id = uuid();
+			consent.uuid(id).uuid(this.personIds[p]).date(givenOn).text(pick(FORMS)).text(guardian ? "GUARDIAN" : "PERSON")
+				.textOrNull((guardian && this.random.nextBoolean()) ? "Barnet vill att BUH och LSS planerar tillsammans." : null)
+				.dateOrNull(validUntil).dateOrNull(guardian ? majority : null).nul().uuid(recordedBy)
+				.timestamp(recordedAt);
+			if (revoked) {
+				consent.timestamp(revokedAt).uuid(recordedBy).text("Återkallat av den enskilde.");
+			}
+			else {
+				consent.nul().nul().nul();
+			}
+			consent.number(revoked ? 2 : 1).end();
+			rows.consents++;
+			int m = this.personMunicipality[p];
+			principal.uuid(id).uuid(this.principalIds[m]).end();
+			principal.uuid(id).uuid(this.principalIds[MUNICIPALITIES + regionOf(m)]).end();
+			rows.consentPrincipals += 2;
+			if (this.random.nextInt(10) == 0) {
+				int other = (m + 1 + this.random.nextInt(MUNICIPALITIES - 1)) % MUNICIPALITIES;
+				principal.uuid(id).uuid(this.principalIds[other]).end();
+				rows.consentPrincipals++;
+			}
+			if (last) {
+				long endDay = Math.min((validUntil != null) ? validUntil + 1 : Long.MAX_VALUE / 86400,
+						guardian ? majority : Long.MAX_VALUE / 86400);
+				long end = revoked ? revokedAt : endDay * 86400;
+				window = new long[] { recordedAt, (end > this.todaySecond + 365 * 86400L) ? Long.MAX_VALUE : end };
 			}
 		}
-		count("contact", contacts);
-		count("contact_participant", participants);
+		return window;
 	}
 
-	private void accessLog(CopyTarget target) throws SQLException, IOException {
-		double perPerson = 20_000_000.0 / 300_000;
-		long rows = 0;
+	/** The referral that brought a person to habilitation: sent, received, accepted. */
+	private void acceptedReferral(int p, Accepted accepted, Copy referral, Copy step, People rows)
+			throws IOException {
+		int from = this.personUnit[p];
+		int to = this.personHabUnit[p];
+		UUID writer = staffOf(from);
+		long created = Math.max(this.personRegisteredAt[p] + 1200, accepted.sent() - this.random.nextInt(86400));
+		long received = between(accepted.sent() + 600, accepted.decided() - 600);
+		UUID id = uuid();
+		String comment = (this.random.nextBoolean()) ? "Vi tar emot och bokar ett första besök." : null;
+		referral.uuid(id).uuid(this.personIds[p]).uuid(this.unitIds.get(from)).uuid(this.unitIds.get(to))
+			.uuid(writer).text(pick(REFERRAL_REASONS)).text(pick(REFERRAL_QUESTIONS)).text(urgency())
+			.text("ACCEPTED").timestamp(created).timestamp(accepted.sent()).uuid(writer).timestamp(received)
+			.timestamp(accepted.decided()).nul().textOrNull(comment).uuid(accepted.interventionId()).nul().number(3)
+			.end();
+		step(step, id, 0, "DRAFT", created, writer, from, null);
+		step(step, id, 1, "SENT", accepted.sent(), writer, from, null);
+		step(step, id, 2, "RECEIVED", received, staffOf(to), to, null);
+		step(step, id, 3, "ACCEPTED", accepted.decided(), accepted.decidedBy(), to, comment);
+		rows.referrals++;
+		rows.referralSteps += 4;
+	}
+
+	/**
+	 * A referral about a person without habilitation: waiting (sent or received) while the
+	 * last consent is active, declined or withdrawn within a consent, or — without one — a
+	 * draft, or withdrawn as a draft. Sending makes the receiving unit involved.
+	 */
+	private void referral(int p, long majority, long[] window, Copy referral, Copy step, Copy involvement,
+			People rows) throws IOException {
+		int from = this.personUnit[p];
+		UUID writer = staffOf(from);
+		long open = (window != null) ? window[0] + 3600 : 0;
+		long close = (window != null) ? Math.min(window[1], this.todaySecond) : 0;
+		String status;
+		long sent = 0;
+		if (window != null && window[1] == Long.MAX_VALUE && this.random.nextInt(100) < 45) {
+			status = (this.random.nextInt(100) < 45) ? "SENT" : "RECEIVED";
+			sent = between(Math.max(open, this.todaySecond - 60 * 86400L), this.todaySecond - 7 * 86400L);
+		}
+		else if (window != null && close - 40 * 86400L > open) {
+			status = (this.random.nextInt(100) < 60) ? "DECLINED" : "WITHDRAWN";
+			sent = between(open, close - 40 * 86400L);
+		}
+		else {
+			status = (this.random.nextInt(100) < 60) ? "DRAFT" : "WITHDRAWN";
+		}
+		long created = (sent > 0)
+				? Math.max(this.personRegisteredAt[p] + 600, sent - this.random.nextInt(3 * 86400))
+				: between(this.personRegisteredAt[p] + 600, this.todaySecond - 86400);
+		int to = regionUnit(regionOf(this.personMunicipality[p]),
+				(((sent > 0) ? sent : created) / 86400 < majority) ? 0 : 1);
+		UUID receiver = staffOf(to);
+		long received = 0;
+		long decided = 0;
+		long withdrawn = 0;
+		boolean wasReceived = status.equals("RECEIVED") || status.equals("DECLINED")
+				|| (status.equals("WITHDRAWN") && sent > 0 && this.random.nextBoolean());
+		if (wasReceived) {
+			received = sent + 600 + this.random.nextInt(5 * 86400);
+		}
+		if (status.equals("DECLINED")) {
+			decided = received + 600 + this.random.nextInt(30 * 86400);
+		}
+		if (status.equals("WITHDRAWN")) {
+			long after = (received > 0) ? received : (sent > 0) ? sent : created;
+			withdrawn = Math.min(this.todaySecond - 60, after + 600 + this.random.nextInt(20 * 86400));
+		}
+		String comment = status.equals("DECLINED") ? pick(DECLINE_REASONS) : null;
+		UUID id = uuid();
+		int steps = 1 + ((sent > 0) ? 1 : 0) + ((received > 0) ? 1 : 0) + ((decided > 0 || withdrawn > 0) ? 1 : 0);
+		referral.uuid(id).uuid(this.personIds[p]).uuid(this.unitIds.get(from)).uuid(this.unitIds.get(to))
+			.uuid(writer).text(pick(REFERRAL_REASONS)).text(pick(REFERRAL_QUESTIONS)).text(urgency()).text(status)
+			.timestamp(created).timestampOrNull(sent).uuidOrNull((sent > 0) ? writer : null)
+			.timestampOrNull(received).timestampOrNull(decided).timestampOrNull(withdrawn).textOrNull(comment).nul()
+			.nul().number(steps - 1).end();
+		int index = 0;
+		step(step, id, index++, "DRAFT", created, writer, from, null);
+		if (sent > 0) {
+			step(step, id, index++, "SENT", sent, writer, from, null);
+			involvement.uuid(this.personIds[p]).uuid(this.unitIds.get(to)).text("REFERRAL").timestamp(sent).end();
+			rows.involvements++;
+		}
+		if (received > 0) {
+			step(step, id, index++, "RECEIVED", received, receiver, to, null);
+		}
+		if (decided > 0) {
+			step(step, id, index++, "DECLINED", decided, receiver, to, comment);
+		}
+		if (withdrawn > 0) {
+			step(step, id, index++, "WITHDRAWN", withdrawn, writer, from, null);
+		}
+		rows.referrals++;
+		rows.referralSteps += index;
+	}
+
+	private void step(Copy step, UUID referral, int index, String status, long at, UUID staff, int unit,
+			String comment) throws IOException {
+		step.uuid(referral).number(index).text(status).timestamp(at).uuid(staff).uuid(this.unitIds.get(unit))
+			.textOrNull(comment).end();
+	}
+
+	private String urgency() {
+		return (this.random.nextInt(100) < 15) ? "URGENT" : "NORMAL";
+	}
+
+	private long between(long from, long to) {
+		return from + (long) (this.random.nextDouble() * Math.max(1, to - from));
+	}
+
+	/** A referral accepted by the habilitation unit, which opened the intervention. */
+	private record Accepted(UUID interventionId, long sent, long decided, UUID decidedBy) {
+	}
+
+	/** Rows written by {@link #people}, for the summary. */
+	private static final class People {
+
+		long involvements;
+
+		long interventions;
+
+		long consents;
+
+		long consentPrincipals;
+
+		long referrals;
+
+		long referralSteps;
+
+		long contacts;
+
+		long contactParticipants;
+
+		long reads;
+
+	}
+
+	/** The person's contacts, with habilitation persons 4× as many, participants from both parties. */
+	private void contacts(int p, Copy contact, Copy participant, People rows) throws IOException {
+		boolean hab = this.personHabUnit[p] >= 0;
+		double mean = CONTACTS_PER_PERSON * (hab ? 1.5 : 0.39);
+		int n = this.random.nextInt((int) Math.round(2 * mean) + 1);
+		long from = this.personRegisteredAt[p];
+		for (int c = 0; c < n; c++) {
+			int unit = (hab && this.random.nextBoolean()) ? this.personHabUnit[p] : this.personUnit[p];
+			UUID recorder = staffOf(unit);
+			long at = from + (long) (this.random.nextDouble() * (this.todaySecond - from));
+			UUID id = uuid();
+			contact.uuid(id).uuid(this.personIds[p]).uuid(this.unitIds.get(unit)).uuid(recorder).timestamp(at)
+				.text(pick(CHANNELS)).text(pick(PURPOSES)).text(pick(SUMMARIES))
+				.timestamp(Math.min(this.todaySecond, at + this.random.nextInt(3 * 86400))).number(1).end();
+			participant.uuid(id).uuid(recorder).end();
+			rows.contactParticipants++;
+			if (hab) {
+				int other = (unit == this.personUnit[p]) ? this.personHabUnit[p] : this.personUnit[p];
+				participant.uuid(id).uuid(staffOf(other)).end();
+				rows.contactParticipants++;
+			}
+			rows.contacts++;
+		}
+	}
+
+	/**
+	 * The reads of the person over the last three years, mostly by the units involved; 2 %
+	 * by units without a basis (material for the log review).
+	 */
+	private void accessLog(int p, Copy log, People rows) throws IOException {
+		boolean hab = this.personHabUnit[p] >= 0;
+		double mean = READS_PER_PERSON * (hab ? 1.5 : 0.39);
+		int n = this.random.nextInt((int) Math.round(2 * mean) + 1);
+		long from = Math.max(this.personRegisteredAt[p], this.todaySecond - 3 * 365 * 86400L);
 		int units = this.unitIds.size();
-		try (Copy log = target.copy("access_log", "id, at, staff_id, username, unit_id, unit_name, person_id, action")) {
-			for (int p = 0; p < this.persons; p++) {
-				boolean hab = this.personHabUnit[p] >= 0;
-				double mean = perPerson * (hab ? 1.5 : 0.39);
-				int n = this.random.nextInt((int) Math.round(2 * mean) + 1);
-				long from = Math.max(this.personRegisteredAt[p], this.todaySecond - 3 * 365 * 86400L);
-				for (int r = 0; r < n; r++) {
-					int unit;
-					int roll = this.random.nextInt(100);
-					if (roll < 2) {
-						unit = this.random.nextInt(units);
-					}
-					else if (hab && roll < 50) {
-						unit = this.personHabUnit[p];
-					}
-					else {
-						unit = this.personUnit[p];
-					}
-					int staff = this.unitStaffStart[unit] + this.random.nextInt(this.unitStaffCount[unit]);
-					long at = from + (long) (this.random.nextDouble() * (this.todaySecond - from));
-					log.uuid(uuid()).timestamp(at).uuid(this.staffIds[staff]).text(this.usernames[staff])
-						.uuid(this.unitIds.get(unit)).text(this.unitNames.get(unit)).uuid(this.personIds[p])
-						.text(pick(ACTIONS)).end();
-					rows++;
-				}
+		for (int r = 0; r < n; r++) {
+			int unit;
+			int roll = this.random.nextInt(100);
+			if (roll < 2) {
+				unit = this.random.nextInt(units);
 			}
+			else if (hab && roll < 50) {
+				unit = this.personHabUnit[p];
+			}
+			else {
+				unit = this.personUnit[p];
+			}
+			int staff = this.unitStaffStart[unit] + this.random.nextInt(this.unitStaffCount[unit]);
+			long at = from + (long) (this.random.nextDouble() * (this.todaySecond - from));
+			log.uuid(uuid()).timestamp(at).uuid(this.staffIds[staff]).text(this.usernames[staff])
+				.uuid(this.unitIds.get(unit)).text(this.unitNames.get(unit)).uuid(this.personIds[p])
+				.text(pick(ACTIONS)).end();
+			rows.reads++;
 		}
-		count("access_log", rows);
 	}
 
-	private void matters(CopyTarget target, Connection connection) throws SQLException, IOException {
-		if (!tableExists(connection, "matter")) {
-			log("no table matter: skipped");
-			return;
-		}
+	private void matters(CopyTarget target) throws SQLException, IOException {
 		int matters = (int) Math.round(20_000 * this.scale);
 		long steps = 0;
 		try (Copy matter = target.copy("matter",
@@ -652,6 +876,77 @@ public final class DataGenerator {
 		}
 		count("matter", matters);
 		count("matter_step", steps);
+	}
+
+	/**
+	 * The activity plans (R12) of every year the application accepts: approved by every
+	 * agreement party's head of operations up to last year, the current year's in approval
+	 * with part of the parties' approvals, and the later years' in approval without any —
+	 * the plans the benchmark approves ({@code plans.csv}). The parties are the units marked
+	 * as agreement parties, as the application takes them without an agreement in force.
+	 */
+	private void plans(CopyTarget target) throws SQLException, IOException {
+		List<Integer> parties = new ArrayList<>();
+		for (int u = 0; u < this.unitIds.size(); u++) {
+			if (isAgreementParty(u)) {
+				parties.add(u);
+			}
+		}
+		int convener = this.unitStaffStart[regionUnit(0, 2)];
+		int currentYear = this.today.getYear();
+		long plans = 0;
+		long approvals = 0;
+		long activities = 0;
+		try (Copy plan = target.copy("activity_plan",
+				"id, plan_year, status, revision, created_by, created_at, submitted_at, approved_at, sent_back_unit_id, sent_back_by, sent_back_reason, sent_back_at, version");
+				Copy party = target.copy("activity_plan_party", "activity_plan_id, unit_id");
+				Copy approval = target.copy("activity_plan_approval",
+						"activity_plan_id, unit_id, approved_by, approved_at");
+				Copy activity = target.copy("activity",
+						"id, activity_plan_id, position, title, goal, responsible_staff_id, due_on, version")) {
+			for (int year = PLAN_FIRST_YEAR; year <= PLAN_LAST_YEAR; year++) {
+				UUID id = uuid();
+				long created = Math.min(this.todaySecond - 30 * 86400L,
+						LocalDate.of(year - 1, 9, 1).toEpochDay() * 86400 + 9 * 3600);
+				long submitted = created + 14 * 86400L;
+				int approving = (year < currentYear) ? parties.size()
+						: (year == currentYear) ? parties.size() * 2 / 5 : 0;
+				long approvedAt = 0;
+				for (int i = 0; i < approving; i++) {
+					int unit = parties.get(i);
+					long at = submitted + 3600 + (long) i * (20 * 86400L) / parties.size();
+					approval.uuid(id).uuid(this.unitIds.get(unit)).uuid(this.staffIds[this.unitStaffStart[unit]])
+						.timestamp(at).end();
+					approvedAt = at;
+				}
+				approvals += approving;
+				boolean approved = approving == parties.size();
+				plan.uuid(id).number(year).text(approved ? "APPROVED" : "IN_APPROVAL").number(1)
+					.uuid(this.staffIds[convener]).timestamp(created).timestamp(submitted)
+					.timestampOrNull(approved ? approvedAt : 0).nul().nul().nul().nul().number(1 + approving).end();
+				for (int unit : parties) {
+					party.uuid(id).uuid(this.unitIds.get(unit)).end();
+				}
+				for (int a = 0; a < ACTIVITY_TITLES.length; a++) {
+					activity.uuid(uuid()).uuid(id).number(a).text(ACTIVITY_TITLES[a])
+						.text("Parterna har en gemensam och känd arbetsform under året.").uuid(this.staffIds[convener])
+						.date(LocalDate.of(year, 3 + 3 * a, 1).toEpochDay()).number(0).end();
+				}
+				activities += ACTIVITY_TITLES.length;
+				plans++;
+				if (year > currentYear) {
+					this.benchmarkPlans.add(id + "," + year);
+				}
+			}
+		}
+		count("activity_plan", plans);
+		count("activity_plan_party", plans * parties.size());
+		count("activity_plan_approval", approvals);
+		count("activity", activities);
+	}
+
+	private boolean isAgreementParty(int unit) {
+		return this.unitParty.get(unit);
 	}
 
 	/**
@@ -718,65 +1013,112 @@ public final class DataGenerator {
 			}
 		}
 
-		void restore(Connection connection) throws SQLException {
-			try (Statement statement = connection.createStatement()) {
-				for (String[] key : this.keys) {
-					statement.execute("alter table " + key[0] + " add constraint " + key[1] + " " + key[2]);
+		/**
+		 * Keys and indexes first, biggest table first, on two connections (one per core);
+		 * a key's index is built like any other and then attached to its constraint, so
+		 * builds on the same table do not wait for each other's exclusive lock. The
+		 * foreign keys, which need the keys, after.
+		 */
+		void restore(Database database) throws SQLException {
+			List<String> tables = database.tablesBySize();
+			List<String[]> builds = new ArrayList<>();
+			for (String[] key : this.keys) {
+				java.util.regex.Matcher columns = KEY.matcher(key[2]);
+				if (columns.matches()) {
+					builds.add(new String[] { key[0], "create unique index " + key[1] + " on " + key[0] + " ("
+							+ columns.group(2) + ")", "alter table " + key[0] + " add constraint " + key[1] + " "
+							+ columns.group(1) + " using index " + key[1] });
 				}
-				for (String index : this.indexes) {
-					statement.execute(index);
-				}
-				for (String[] foreignKey : this.foreignKeys) {
-					statement.execute(
-							"alter table " + foreignKey[0] + " add constraint " + foreignKey[1] + " " + foreignKey[2]);
+				else {
+					builds.add(new String[] { key[0], "alter table " + key[0] + " add constraint " + key[1] + " "
+							+ key[2] });
 				}
 			}
-		}
-
-	}
-
-	private static boolean tableExists(Connection connection, String table) throws SQLException {
-		try (var statement = connection.prepareStatement("select to_regclass(?) is not null")) {
-			statement.setString(1, table);
-			try (var result = statement.executeQuery()) {
-				result.next();
-				return result.getBoolean(1);
+			for (String index : this.indexes) {
+				builds.add(new String[] { index.replaceFirst("(?i)^.*? on (?:only )?(?:public\\.)?(\\S+) .*$", "$1"),
+						index });
 			}
+			builds.sort(java.util.Comparator.comparingInt((String[] build) -> {
+				int rank = tables.indexOf(build[0]);
+				return (rank < 0) ? Integer.MAX_VALUE : rank;
+			}));
+			database.inParallelGroups(builds.stream()
+				.map((build) -> java.util.Arrays.asList(build).subList(1, build.length))
+				.toList());
+			database.inParallel(this.foreignKeys.stream()
+				.map((foreignKey) -> "alter table " + foreignKey[0] + " add constraint " + foreignKey[1] + " "
+						+ foreignKey[2])
+				.toList());
 		}
+
+		private static final java.util.regex.Pattern KEY = java.util.regex.Pattern
+			.compile("^(PRIMARY KEY|UNIQUE) \\(([^()]*)\\)$");
+
 	}
 
 	/**
-	 * The benchmark's accounts: case workers of the biggest municipalities' LSS units,
-	 * each with a person their unit registered (and so sees).
+	 * The benchmark's accounts, one virtual user a row: a case worker of one of the
+	 * biggest municipalities' LSS units with a person the unit registered (and so sees),
+	 * and a person of the unit it may refer now to the region's BUH or VH; a case worker
+	 * of that habilitation unit (the referral inbox); and the head of operations of a
+	 * distinct agreement party (approving plans). {@code row} numbers the virtual users.
 	 */
 	void writeUsers(Path file) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
-		int[] firstPersonOfUnit = new int[this.unitIds.size()];
-		java.util.Arrays.fill(firstPersonOfUnit, -1);
 		List<List<Integer>> personsOfUnit = new ArrayList<>();
+		List<List<Integer>> referableOfUnit = new ArrayList<>();
 		for (int u = 0; u < this.unitIds.size(); u++) {
 			personsOfUnit.add(new ArrayList<>());
+			referableOfUnit.add(new ArrayList<>());
 		}
 		for (int p = 0; p < this.persons; p++) {
 			List<Integer> list = personsOfUnit.get(this.personUnit[p]);
 			if (list.size() < 50) {
 				list.add(p);
 			}
+			List<Integer> referable = referableOfUnit.get(this.personUnit[p]);
+			if (this.personReferable[p] && referable.size() < 50) {
+				referable.add(p);
+			}
+		}
+		List<Integer> heads = new ArrayList<>();
+		for (int u = 0; u < this.unitIds.size(); u++) {
+			if (this.unitParty.get(u)) {
+				heads.add(this.unitStaffStart[u]);
+			}
 		}
 		try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-			out.println("username,staffId,personId,personalIdentityNumber");
+			out.println("username,staffId,personId,personalIdentityNumber,referralPersonId,referralUnitId,"
+					+ "habUsername,habUnitId,approverUsername,row");
 			int written = 0;
 			for (int m = 0; m < MUNICIPALITIES && written < 1000; m++) {
 				int unit = m * 3;
 				List<Integer> own = personsOfUnit.get(unit);
-				for (int n = 1; n < this.unitStaffCount[unit] && !own.isEmpty() && written < 1000; n++) {
+				List<Integer> referable = referableOfUnit.get(unit);
+				for (int n = 1; n < this.unitStaffCount[unit] && !own.isEmpty() && !referable.isEmpty()
+						&& written < 1000; n++) {
 					int staff = this.unitStaffStart[unit] + n;
 					int p = own.get(n % own.size());
+					int r = referable.get(n % referable.size());
+					long majority = LocalDate.ofEpochDay(this.personBirthDay[r]).plusYears(18).toEpochDay();
+					int hab = regionUnit(regionOf(m), (this.today.toEpochDay() < majority) ? 0 : 1);
+					int habStaff = this.unitStaffStart[hab] + 1 + n % (this.unitStaffCount[hab] - 1);
 					out.println(this.usernames[staff] + "," + this.staffIds[staff] + "," + this.personIds[p] + ","
-							+ this.personNumbers[p]);
+							+ this.personNumbers[p] + "," + this.personIds[r] + "," + this.unitIds.get(hab) + ","
+							+ this.usernames[habStaff] + "," + this.unitIds.get(hab) + ","
+							+ this.usernames[heads.get(written % heads.size())] + "," + written);
 					written++;
 				}
 			}
+		}
+	}
+
+	/** The plans the benchmark approves: id and year. */
+	void writePlans(Path file) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+			out.println("planId,year");
+			this.benchmarkPlans.forEach(out::println);
 		}
 	}
 
@@ -854,89 +1196,170 @@ public final class DataGenerator {
 		System.out.printf(format + "%n", args);
 	}
 
+	/** The database loaded: connections with the session settings for bulk loading. */
+	record Database(String url, String user, String password) {
+
+		Connection open() throws SQLException {
+			Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
+			try (Statement statement = connection.createStatement()) {
+				// durable at the end all the same: each COPY and build commits, and the
+				// server flushes its WAL within a fraction of a second
+				statement.execute("set synchronous_commit = off");
+				statement.execute("set maintenance_work_mem = '1GB'");
+				statement.execute("set max_parallel_maintenance_workers = 1");
+			}
+			return connection;
+		}
+
+		/** The tables of the schema, biggest first. */
+		List<String> tablesBySize() throws SQLException {
+			List<String> tables = new ArrayList<>();
+			try (Connection connection = open();
+					var rows = connection.createStatement()
+						.executeQuery("select c.relname from pg_class c where c.relnamespace = 'public'::regnamespace"
+								+ " and c.relkind = 'r' order by pg_table_size(c.oid) desc, c.relname")) {
+				while (rows.next()) {
+					tables.add(rows.getString(1));
+				}
+			}
+			return tables;
+		}
+
+		void inParallel(List<String> statements) throws SQLException {
+			inParallelGroups(statements.stream().map(List::of).toList());
+		}
+
+		/**
+		 * Runs the groups of statements on {@link #WORKERS} connections, each group's
+		 * statements in order, the groups in the order given as connections come free. A
+		 * group that deadlocks with another (two foreign keys on the same table) is run
+		 * again.
+		 */
+		void inParallelGroups(List<List<String>> groups) throws SQLException {
+			java.util.concurrent.ConcurrentLinkedQueue<List<String>> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(
+					groups);
+			List<Thread> threads = new ArrayList<>();
+			List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+			for (int w = 0; w < WORKERS; w++) {
+				Thread thread = new Thread(() -> {
+					try (Connection connection = open(); Statement statement = connection.createStatement()) {
+						for (List<String> group = queue.poll(); group != null && failures.isEmpty(); group = queue
+							.poll()) {
+							for (int attempt = 1;; attempt++) {
+								try {
+									for (String sql : group) {
+										statement.execute(sql);
+									}
+									break;
+								}
+								catch (SQLException ex) {
+									if (!"40P01".equals(ex.getSQLState()) || attempt == 3) {
+										throw ex;
+									}
+								}
+							}
+						}
+					}
+					catch (Throwable ex) {
+						failures.add(ex);
+					}
+				});
+				thread.start();
+				threads.add(thread);
+			}
+			for (Thread thread : threads) {
+				try {
+					thread.join();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new SQLException(ex);
+				}
+			}
+			if (!failures.isEmpty()) {
+				throw new SQLException(failures.get(0));
+			}
+		}
+
+		static final int WORKERS = 2;
+
+	}
+
 	/**
-	 * COPY into tables on one connection, which runs one COPY at a time: the first table
-	 * opened streams straight in; tables opened while it runs (children, whose foreign
-	 * keys need its rows) are spooled to a temporary file and loaded, in the order they
-	 * were opened, once it ends.
+	 * COPY into tables, each on a connection of its own, fed by a thread of its own: the
+	 * generating thread only formats rows, while the servers' processes load them on the
+	 * other core, so the random stream — one thread, fixed order — does not depend on
+	 * timing. Foreign keys are dropped while loading, so the tables may load in any order.
+	 * Each table is emptied and loaded in one transaction with {@code FREEZE}: its rows
+	 * are written frozen and visible to all, which spares the vacuum after.
 	 */
 	final class CopyTarget {
 
-		private final PGConnection connection;
+		private final Database database;
 
-		private Copy direct;
-
-		private final List<Copy> pending = new ArrayList<>();
-
-		CopyTarget(PGConnection connection) {
-			this.connection = connection;
+		CopyTarget(Database database) {
+			this.database = database;
 		}
 
-		Copy copy(String table, String columns) throws SQLException, IOException {
-			String sql = "copy " + table + " (" + columns + ") from stdin";
-			if (this.direct == null) {
-				this.direct = new Copy(this, sql, this.connection.getCopyAPI().copyIn(sql), null);
-				return this.direct;
-			}
-			Path spool = Files.createTempFile("samverkan-" + table + "-", ".copy");
-			spool.toFile().deleteOnExit();
-			return new Copy(this, sql, null, spool);
-		}
-
-		void closed(Copy copy) throws SQLException, IOException {
-			if (copy == this.direct) {
-				this.direct = null;
-				for (Copy spooled : this.pending) {
-					load(spooled);
-				}
-				this.pending.clear();
-			}
-			else if (this.direct != null) {
-				this.pending.add(0, copy);
-			}
-			else {
-				load(copy);
-			}
-		}
-
-		private void load(Copy spooled) throws SQLException, IOException {
-			try (var reader = Files.newBufferedReader(spooled.spool, StandardCharsets.UTF_8)) {
-				this.connection.getCopyAPI().copyIn(spooled.sql, reader, 1 << 16);
-			}
-			Files.delete(spooled.spool);
+		Copy copy(String table, String columns) {
+			return new Copy(this.database, table, "copy " + table + " (" + columns + ") from stdin with (freeze)");
 		}
 
 	}
 
 	/**
-	 * One COPY in PostgreSQL's text format, buffered; values never hold tabs, newlines or
-	 * backslashes.
+	 * One COPY in PostgreSQL's text format: rows are formatted into 1 MiB chunks, which a
+	 * bounded queue hands to the thread that sends them; values never hold tabs, newlines
+	 * or backslashes.
 	 */
 	final class Copy implements AutoCloseable {
 
 		private static final int FLUSH_AT = 1 << 20;
 
-		private final CopyTarget target;
+		private static final String END = "";
 
-		private final String sql;
+		private final java.util.concurrent.BlockingQueue<String> chunks = new java.util.concurrent.ArrayBlockingQueue<>(
+				4);
 
-		private final CopyIn in;
+		private final Thread sender;
 
-		private final Path spool;
-
-		private final java.io.OutputStream file;
+		private volatile Throwable failure;
 
 		private final StringBuilder row = new StringBuilder(FLUSH_AT + 4096);
 
 		private boolean first = true;
 
-		Copy(CopyTarget target, String sql, CopyIn in, Path spool) throws IOException {
-			this.target = target;
-			this.sql = sql;
-			this.in = in;
-			this.spool = spool;
-			this.file = (spool != null) ? new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)
-					: null;
+		Copy(Database database, String table, String sql) {
+			this.sender = new Thread(() -> send(database, table, sql), "copy-" + table);
+			this.sender.start();
+		}
+
+		private void send(Database database, String table, String sql) {
+			try (Connection connection = database.open()) {
+				connection.setAutoCommit(false);
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("truncate table " + table);
+				}
+				CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+				for (String chunk = this.chunks.take(); chunk != END; chunk = this.chunks.take()) {
+					byte[] bytes = chunk.getBytes(StandardCharsets.UTF_8);
+					in.writeToCopy(bytes, 0, bytes.length);
+				}
+				in.endCopy();
+				connection.commit();
+			}
+			catch (Throwable ex) {
+				this.failure = ex;
+				// keep taking, so that the generating thread never waits for a dead sender
+				try {
+					while (this.chunks.take() != END) {
+						// dropped
+					}
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+			}
 		}
 
 		private Copy next() {
@@ -984,6 +1407,11 @@ public final class DataGenerator {
 			return (epochDay != null) ? date(epochDay) : nul();
 		}
 
+		/** A timestamp, or null for 0 (never a generated instant). */
+		Copy timestampOrNull(long epochSecond) {
+			return (epochSecond != 0) ? timestamp(epochSecond) : nul();
+		}
+
 		Copy timestamp(long epochSecond) {
 			long day = Math.floorDiv(epochSecond, 86400);
 			int second = (int) Math.floorMod(epochSecond, 86400);
@@ -1013,17 +1441,21 @@ public final class DataGenerator {
 		}
 
 		private void flush() throws IOException {
-			try {
-				byte[] bytes = this.row.toString().getBytes(StandardCharsets.UTF_8);
-				if (this.in != null) {
-					this.in.writeToCopy(bytes, 0, bytes.length);
-				}
-				else {
-					this.file.write(bytes);
-				}
+			if (this.failure != null) {
+				throw new IOException(this.failure);
+			}
+			if (this.row.length() > 0) {
+				put(this.row.toString());
 				this.row.setLength(0);
 			}
-			catch (SQLException ex) {
+		}
+
+		private void put(String chunk) throws IOException {
+			try {
+				this.chunks.put(chunk);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 				throw new IOException(ex);
 			}
 		}
@@ -1031,17 +1463,16 @@ public final class DataGenerator {
 		@Override
 		public void close() throws IOException {
 			flush();
+			put(END);
 			try {
-				if (this.in != null) {
-					this.in.endCopy();
-				}
-				else {
-					this.file.close();
-				}
-				this.target.closed(this);
+				this.sender.join();
 			}
-			catch (SQLException ex) {
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 				throw new IOException(ex);
+			}
+			if (this.failure != null) {
+				throw new IOException(this.failure);
 			}
 		}
 

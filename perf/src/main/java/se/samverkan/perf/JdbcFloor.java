@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The database's floor: the SQL the application runs for a person lookup and a person's
- * timeline, over plain JDBC with as many connections as concurrent users, and nothing
+ * The database's floor: the SQL the application runs for a person lookup, a person's
+ * timeline, a referral inbox and the matters list, over plain JDBC with as many connections as concurrent users, and nothing
  * else — no HTTP, no security, no templates. Prints p50/p95/p99 and throughput.
  *
  * <pre>
@@ -45,6 +45,37 @@ public final class JdbcFloor {
 			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
 					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, 'PERSON_READ' from staff s where s.id = ?3" };
 
+	/**
+	 * A habilitation unit's referral inbox: the total, the newest page of 20 with its
+	 * history, the persons with what decides whether the unit sees them, and logging the
+	 * reads of those shown.
+	 */
+	static final String[] INBOX = { "select count(*) from referral r where r.to_unit_id = ?4 and r.status <> 'DRAFT'",
+			"select * from referral where id in (" + Page.INBOX + ")",
+			"select * from referral_step where referral_id in (" + Page.INBOX + ")",
+			"select * from person where id in (select person_id from referral where id in (" + Page.INBOX + "))",
+			"select person_id, unit_id from person_involvement where person_id in (select person_id from referral where id in ("
+					+ Page.INBOX + "))",
+			"select * from consent where person_id in (select person_id from referral where id in (" + Page.INBOX
+					+ "))",
+			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
+					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', r.person_id, 'REFERRAL_READ' "
+					+ "from staff s, referral r where s.id = ?3 and r.id in (" + Page.INBOX + ")" };
+
+	/** The matters list of a case worker (those they reported): total and first page. */
+	static final String[] MATTERS = { "select count(*) from matter m where m.reported_by = ?3",
+			"select m.id, m.title, m.category, m.source, m.status, u.name, m.organisation_name, m.reported_at, "
+					+ "m.changed_at, m.version from matter m left join unit u on u.id = m.reported_by_unit_id "
+					+ "where m.reported_by = ?3 order by m.changed_at desc, m.id limit 20" };
+
+	/** Subqueries shared by the statements above. */
+	static final class Page {
+
+		static final String INBOX = "select id from referral where to_unit_id = ?4 and status <> 'DRAFT' "
+				+ "order by coalesce(sent_at, created_at) desc, id limit 20";
+
+	}
+
 	private JdbcFloor() {
 	}
 
@@ -71,6 +102,8 @@ public final class JdbcFloor {
 			.toList();
 		run("lookup", LOOKUP, url, user, users, seconds, rows);
 		run("timeline", TIMELINE, url, user, users, seconds, rows);
+		run("inbox", INBOX, url, user, users, seconds, rows);
+		run("matters", MATTERS, url, user, users, seconds, rows);
 	}
 
 	static void run(String name, String[] statements, String url, String user, int users, int seconds,
@@ -126,13 +159,15 @@ public final class JdbcFloor {
 	}
 
 	private static void bind(PreparedStatement statement, String sql, String[] row) throws SQLException {
-		// ?1 the number, ?2 the person id, ?3 the staff id, in order of appearance
+		// ?1 the number, ?2 the person id, ?3 the staff id, ?4 the habilitation unit, in order
+		// of appearance
 		int index = 1;
 		for (int i = 0; i < sql.length() - 1; i++) {
 			if (sql.charAt(i) == '?' && Character.isDigit(sql.charAt(i + 1))) {
 				switch (sql.charAt(i + 1)) {
 					case '1' -> statement.setString(index++, row[3]);
 					case '2' -> statement.setObject(index++, UUID.fromString(row[2]));
+					case '4' -> statement.setObject(index++, UUID.fromString(row[7]));
 					default -> statement.setObject(index++, UUID.fromString(row[1]));
 				}
 			}

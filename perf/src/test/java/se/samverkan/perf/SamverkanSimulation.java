@@ -1,11 +1,17 @@
 package se.samverkan.perf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
@@ -17,6 +23,11 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -25,12 +36,23 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * The pages and API calls staff use most, at a fixed number of concurrent users, each
  * signed in once and then repeating the round for the duration; the trivial endpoint in
  * the same server is the HTTP stack's floor. Accounts come from the data generator's
- * {@code users.csv}.
+ * {@code users.csv}, the plans to approve from its {@code plans.csv}.
+ * <p>
+ * Each virtual user signs in three staff members through the login form, once, and keeps
+ * their session cookies: a municipal case worker (start page, person lookup and page,
+ * matters, a contact, a referral written and sent to the region's habilitation unit), a
+ * case worker of that unit (its referral inbox) and the head of operations of an
+ * agreement party (approving a plan). Each approval is a write that party can make once
+ * per plan: virtual user {@code row} approves the plans {@code row}, {@code row + users},
+ * … of {@code plans.csv}, so no two users approve the same plan and none approves twice;
+ * {@code perf/bench.sh} removes these plans' approvals before each run
+ * ({@code perf/reset-plans.sql}), so runs can be repeated. The API lookup uses HTTP Basic,
+ * as integrators do; the application caches a verified credential for five minutes, so
+ * only the first call hashes the password.
  * <p>
  * System properties: {@code baseUrl} (default http://localhost:18080), {@code users}
- * (16), {@code seconds} (30), {@code usersCsv} (target/users.csv), {@code api} (false:
- * also the API lookup with HTTP Basic, whose password hash per call is the signin
- * issue's).
+ * (16), {@code seconds} (30), {@code usersCsv} (target/users.csv), {@code plansCsv}
+ * (plans.csv next to the users).
  */
 public class SamverkanSimulation extends Simulation {
 
@@ -42,7 +64,10 @@ public class SamverkanSimulation extends Simulation {
 
 	static final String USERS_CSV = System.getProperty("usersCsv", "target/users.csv");
 
-	static final boolean API = Boolean.getBoolean("api");
+	static final List<String> PLANS = plans(
+			System.getProperty("plansCsv", Path.of(USERS_CSV).resolveSibling("plans.csv").toString()));
+
+	static final String SESSION_COOKIE = "SESSION";
 
 	static final String OCCURRED_AT = LocalDateTime.now()
 		.minusHours(1)
@@ -54,16 +79,28 @@ public class SamverkanSimulation extends Simulation {
 		.disableFollowRedirect()
 		.shareConnections();
 
-	ChainBuilder signIn = exec(
-			http("sign-in page").get("/login").check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
-		.exec(http("sign-in").post("/login")
-			.formParam("username", "#{username}")
-			.formParam("password", DataGenerator.PASSWORD)
-			.formParam("_csrf", "#{csrf}")
-			.check(status().is(302), header("Location").not("/login?error")));
+	/** Signs the account in and keeps its session cookie under {@code cookie}. */
+	static ChainBuilder signIn(String username, String cookie) {
+		return exec(flushCookieJar())
+			.exec(http("sign-in page").get("/login")
+				.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+			.exec(http("sign-in").post("/login")
+				.formParam("username", "#{" + username + "}")
+				.formParam("password", DataGenerator.PASSWORD)
+				.formParam("_csrf", "#{csrf}")
+				.check(status().is(302), header("Location")
+					.transform((location) -> !location.contains("/login") && !location.contains("second-factor"))
+					.is(true)))
+			.exec(getCookieValue(CookieKey(SESSION_COOKIE).saveAs(cookie)));
+	}
 
-	ChainBuilder round = exec(http("start page").get("/")
-		.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+	/** Acts as the staff member whose session cookie is kept under {@code cookie}. */
+	static ChainBuilder as(String cookie) {
+		return exec(flushCookieJar()).exec(addCookie(Cookie(SESSION_COOKIE, "#{" + cookie + "}")));
+	}
+
+	ChainBuilder caseWorker = as("caseWorkerSession")
+		.exec(http("start page").get("/").check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
 		.exec(http("person lookup").get("/persons?number=#{personalIdentityNumber}")
 			.check(status().is(200), substring("#{personId}")))
 		.exec(http("person timeline").get("/persons/#{personId}").check(status().is(200)))
@@ -76,18 +113,61 @@ public class SamverkanSimulation extends Simulation {
 			.formParam("summary", "Uppföljning per telefon; nästa möte bokat.")
 			.formParam("_csrf", "#{csrf}")
 			.check(status().is(302)))
-		.exec(http("floor: trivial endpoint").get("/actuator/health/liveness").check(status().is(200)))
-		.doIf((session) -> API)
-		.then(exec(http("api person lookup (HTTP Basic)")
-			.get("/api/v1/persons?personalIdentityNumber=#{personalIdentityNumber}")
+		// as the browser does: save the draft, land on it, send it from there
+		.exec(http("create referral").post("/referrals")
+			.formParam("personId", "#{referralPersonId}")
+			.formParam("toUnitId", "#{referralUnitId}")
+			.formParam("reason", "Svårigheter med kommunikation i vardagen.")
+			.formParam("question", "Bedömning av kommunikationsstöd.")
+			.formParam("urgency", "NORMAL")
+			.formParam("action", "save")
+			.formParam("_csrf", "#{csrf}")
+			.check(status().is(302),
+					header("Location").transform((location) -> location.replaceFirst("^https?://[^/]+", ""))
+						.saveAs("referral")))
+		.exec(http("referral page").get("#{referral}")
+			.check(status().is(200), css("form[action$='/send'] input[name=version]", "value").saveAs("referralVersion")))
+		.exec(http("send referral").post("#{referral}/send")
+			.formParam("version", "#{referralVersion}")
+			.formParam("_csrf", "#{csrf}")
+			.check(status().is(302)))
+		.exec(http("referral sent").get("#{referral}")
+			.check(status().is(200), css("form[action$='/send']").notExists(),
+					css("form[action$='/withdrawal']").exists()));
+
+	ChainBuilder habilitation = as("habilitationSession")
+		.exec(http("referral inbox").get("/referrals").check(status().is(200)));
+
+	ChainBuilder approver = exec((session) -> session.set("plan", nextPlan(session)))
+		.doIf((session) -> session.getString("plan") != null)
+		.then(as("approverSession").exec(http("activity plan").get("/activity-plans/#{plan}")
+			.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf"),
+					css("form[action$='/approvals'] input[name=version]", "value").saveAs("planVersion")))
+			.exec(http("approve plan").post("/activity-plans/#{plan}/approvals")
+				.formParam("version", "#{planVersion}")
+				.formParam("_csrf", "#{csrf}")
+				.check(status().is(302))));
+
+	ChainBuilder api = exec(flushCookieJar())
+		.exec(http("api person lookup").get("/api/v1/persons?personalIdentityNumber=#{personalIdentityNumber}")
 			.basicAuth("#{username}", DataGenerator.PASSWORD)
-			.check(status().is(200), substring("#{personId}"))));
+			.header("Accept", "application/json")
+			.check(status().is(200), substring("#{personId}")))
+		.exec(http("floor: trivial endpoint").get("/actuator/health/liveness").check(status().is(200)));
 
 	ScenarioBuilder staff = scenario("staff").feed(csv(USERS_CSV).circular())
-		.exec(this.signIn)
-		.exec(during(Duration.ofSeconds(SECONDS)).on(this.round));
+		.exec(signIn("username", "caseWorkerSession"))
+		.exec(signIn("habUsername", "habilitationSession"))
+		.exec(signIn("approverUsername", "approverSession"))
+		.exitHereIfFailed()
+		.exec((session) -> session.set("round", 0))
+		.exec(during(Duration.ofSeconds(SECONDS), false).on(exec(this.caseWorker).exec(this.habilitation)
+			.exec(this.approver)
+			.exec(this.api)
+			.exec((session) -> session.set("round", session.getInt("round") + 1))));
 
 	{
+		// A round, once begun, is finished (exitASAP false): every request is measured.
 		// Never failing: they make Gatling write each request's figures to
 		// js/assertions.json, which perf/summarise.py reads.
 		setUp(this.staff.injectOpen(atOnceUsers(USERS))).protocols(this.protocol)
@@ -96,6 +176,21 @@ public class SamverkanSimulation extends Simulation {
 					forAll().responseTime().percentile(99.0).lt(Integer.MAX_VALUE),
 					forAll().requestsPerSec().gte(0.0), forAll().allRequests().count().gte(0L),
 					forAll().failedRequests().count().gte(0L));
+	}
+
+	/** The plan this virtual user approves in this round, if any is left for it. */
+	static String nextPlan(Session session) {
+		int index = Integer.parseInt(session.getString("row")) + session.getInt("round") * USERS;
+		return (index < PLANS.size()) ? PLANS.get(index) : null;
+	}
+
+	static List<String> plans(String file) {
+		try {
+			return Files.readAllLines(Path.of(file)).stream().skip(1).map((line) -> line.split(",")[0]).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
