@@ -335,6 +335,15 @@ public class ActivityPlanManagement {
 		}
 	}
 
+	/**
+	 * How many plans wait for the approval of the staff member's unit: only a head of
+	 * operations approves (R12).
+	 */
+	@Transactional(readOnly = true)
+	public long awaitingApprovalOf(SignedInStaff me) {
+		return me.holds(StaffFunction.HEAD_OF_OPERATIONS) ? this.plans.countAwaitingApprovalOf(me.unit().id()) : 0;
+	}
+
 	private static ApprovalCycle.Approver approver(SignedInStaff me) {
 		return new ApprovalCycle.Approver(me.staffId(), me.unit().id(), me.holds(StaffFunction.HEAD_OF_OPERATIONS));
 	}

@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.matters.MatterSummary;
+import se.samverkan.meetings.MeetingViews;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.organisation.StaffFunction;
 import se.samverkan.shared.DemoContent;
 
 /**
- * The demo's activity plans: this year's, approved by every party, with a directive; and
- * the draft for next year, its activities from the prioritised matters (R12, R13, R17).
+ * The demo's activity plans: this year's, approved by every party, with a directive
+ * issued by the demo steering-group meeting's decision; and the draft for next year, its
+ * activities from the prioritised matters (R12, R13, R17).
  */
 @Component
 @DemoContent
@@ -90,8 +92,7 @@ class DemoActivityPlans implements ApplicationRunner {
 				"Flera ärenden om gråzoner vid korttidsvistelse har rapporterats till styrgruppen.",
 				"En gemensam rutin som alla 18 parter använder.", "Ta fram, pröva och införa en gemensam rutin.",
 				"Barn och unga med insatser från både LSS och BUH.", "Rutin, checklista och en utbildningsträff.",
-				"Februari–november " + year, "Se aktivitetens resurser.", "Styrgruppen", null,
-				"Styrgruppens möte i januari " + year + ", § 5"));
+				"Februari–november " + year, "Se aktivitetens resurser.", "Styrgruppen", greyZoneDecision(), null));
 
 		ActivityPlanView next = this.management.draft(convener, year + 1);
 		for (MatterSummary matter : this.management.prioritisedMatters()) {
@@ -101,6 +102,20 @@ class DemoActivityPlans implements ApplicationRunner {
 					null);
 		}
 		log.info("Loaded demo activity plans for {} and {}", year, year + 1);
+	}
+
+	/**
+	 * The demo meetings' decision on grey zones at short stays, which issued the
+	 * directive; they run first (order 40).
+	 */
+	private UUID greyZoneDecision() {
+		return this.directives.decisionsToCite()
+			.stream()
+			.filter((decision) -> decision.agendaItemTitle() != null
+					&& decision.agendaItemTitle().startsWith("Gråzoner mellan BUH och LSS"))
+			.map(MeetingViews.DecisionView::id)
+			.findFirst()
+			.orElse(null);
 	}
 
 }

@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samverkan.meetings.MeetingViews;
+import se.samverkan.meetings.MeetingViews.DecisionView;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.SignedInStaff;
@@ -28,6 +30,8 @@ import se.samverkan.shared.PersonalIdentityNumber;
 @Transactional
 public class DirectiveManagement {
 
+	private static final int DECISIONS_TO_CITE = 50;
+
 	private final Directives directives;
 
 	private final ActivityPlanManagement plans;
@@ -36,16 +40,19 @@ public class DirectiveManagement {
 
 	private final Directory directory;
 
+	private final MeetingViews meetings;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DirectiveManagement(Directives directives, ActivityPlanManagement plans, SteeringGroupRoster steeringGroup,
-			Directory directory, ApplicationEventPublisher events, Clock clock) {
+			Directory directory, MeetingViews meetings, ApplicationEventPublisher events, Clock clock) {
 		this.directives = directives;
 		this.plans = plans;
 		this.steeringGroup = steeringGroup;
 		this.directory = directory;
+		this.meetings = meetings;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -56,6 +63,11 @@ public class DirectiveManagement {
 		}
 		if (this.plans.activity(content.activityId()).isEmpty()) {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.directive.activity-unknown");
+		}
+		if (content.decisionId() != null && this.meetings.decision(content.decisionId())
+			.filter((decision) -> !decision.minutesStatus().editable())
+			.isEmpty()) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.directive.decision-unknown");
 		}
 		for (String text : content.texts()) {
 			if (PersonalIdentityNumber.isContainedIn(text, LocalDate.now(this.clock))) {
@@ -108,14 +120,29 @@ public class DirectiveManagement {
 		return this.steeringGroup.worksIn(me);
 	}
 
+	/**
+	 * The decisions a new directive may cite, newest first: those of settled minutes,
+	 * whose identity no longer changes.
+	 */
+	@Transactional(readOnly = true)
+	public List<DecisionView> decisionsToCite() {
+		return this.meetings.settledDecisions(DECISIONS_TO_CITE);
+	}
+
 	private DirectiveView view(Directive directive) {
 		ActivityPlanView.ActivityView activity = this.plans.activity(directive.activityId()).orElseThrow();
 		return new DirectiveView(directive.id(), directive.activityId(), activity.title(), activity.year(),
 				directive.background(), directive.goal(), directive.assignment(), directive.scope(),
 				directive.deliverables(), directive.timeframe(), directive.resources(), directive.reportTo(),
-				directive.decisionId(), directive.decisionText(),
+				directive.decisionId(), issuingDecision(directive.decisionId()), directive.decisionText(),
 				this.directory.staffMember(directive.issuedBy()).map(StaffView::displayName).orElse(""),
 				directive.issuedAt(), directive.version());
+	}
+
+	private DirectiveView.IssuingDecision issuingDecision(UUID decisionId) {
+		return (decisionId != null) ? this.meetings.decision(decisionId)
+			.map((d) -> new DirectiveView.IssuingDecision(d.meetingId(), d.meetingTitle(), d.decidedOn(), d.text()))
+			.orElse(null) : null;
 	}
 
 }

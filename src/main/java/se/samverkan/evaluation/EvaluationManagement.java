@@ -147,6 +147,21 @@ public class EvaluationManagement {
 		return this.steeringGroup.isConvenerOrMember(me.staffId());
 	}
 
+	/**
+	 * How many evaluations the staff member may answer and has not: an evaluation stays
+	 * open for answers once opened.
+	 */
+	@Transactional(readOnly = true)
+	public long unansweredBy(SignedInStaff me) {
+		if (!mayRespond(me)) {
+			return 0;
+		}
+		return this.jdbc.sql("""
+				select count(*) from evaluation e where not exists
+				  (select 1 from evaluation_respondent r where r.evaluation_id = e.id and r.staff_id = :s)
+				""").param("s", me.staffId()).query(Long.class).single();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean mayOpen(SignedInStaff me) {
 		return this.steeringGroup.isConvener(me.staffId()) || me.isAdministrator();

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import se.samverkan.activityplans.ActivityPlanManagement;
+import se.samverkan.evaluation.EvaluationManagement;
 import se.samverkan.individuals.RoleClarificationService;
 import se.samverkan.matters.MatterManagement;
 import se.samverkan.meetings.MeetingViews;
@@ -13,11 +15,12 @@ import se.samverkan.observations.ObservationService;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.referrals.ReferralManagement;
+import se.samverkan.resources.ResourceAgreementManagement;
 import se.samverkan.shared.PageRequest;
 
 /**
- * The start page: who you are, what waits in your inbox, and the latest news from the
- * parties.
+ * The start page: who you are, what waits in your inbox, your meetings, what of the
+ * yearly cycle waits for you, and the latest news from the parties.
  */
 @Controller
 class StartController {
@@ -38,9 +41,16 @@ class StartController {
 
 	private final MeetingViews meetings;
 
+	private final ActivityPlanManagement plans;
+
+	private final ResourceAgreementManagement resourceAgreements;
+
+	private final EvaluationManagement evaluations;
+
 	StartController(Inbox inbox, Directory directory, RoleClarificationService roleClarifications,
 			MatterManagement matters, ReferralManagement referrals, ObservationService observations,
-			MeetingViews meetings) {
+			MeetingViews meetings, ActivityPlanManagement plans, ResourceAgreementManagement resourceAgreements,
+			EvaluationManagement evaluations) {
 		this.inbox = inbox;
 		this.directory = directory;
 		this.roleClarifications = roleClarifications;
@@ -48,6 +58,9 @@ class StartController {
 		this.referrals = referrals;
 		this.observations = observations;
 		this.meetings = meetings;
+		this.plans = plans;
+		this.resourceAgreements = resourceAgreements;
+		this.evaluations = evaluations;
 	}
 
 	@GetMapping("/")
@@ -60,6 +73,9 @@ class StartController {
 		model.addAttribute("observationsWaiting", this.observations.waitingFor(me));
 		model.addAttribute("nextMeeting", this.meetings.nextMeetingFor(me.staffId()).orElse(null));
 		model.addAttribute("minutesToApprove", this.meetings.minutesAwaitingApprovalOf(me.staffId()));
+		model.addAttribute("plansToApprove", this.plans.awaitingApprovalOf(me));
+		model.addAttribute("resourceAgreementsToApprove", this.resourceAgreements.awaitingApprovalOf(me));
+		model.addAttribute("evaluationsToAnswer", this.evaluations.unansweredBy(me));
 		model.addAttribute("updates", this.directory.updates(new PageRequest(0, 5)).items());
 		return VIEW;
 	}

@@ -3,7 +3,7 @@
  * navigation of the whole product.
  */
 @ApplicationModule(allowedDependencies = { "shared", "shared::web", "organisation", "notification", "individuals",
-		"matters", "referrals", "observations", "meetings" })
+		"matters", "referrals", "observations", "meetings", "activityplans", "resources", "evaluation" })
 package se.samverkan.home;
 
 import org.springframework.modulith.ApplicationModule;

@@ -45,6 +45,13 @@ public class MeetingViews {
 			from meeting m join meeting_group g on g.id = m.group_id
 			""";
 
+	private static final String DECISION_SELECT = """
+			select d.id, d.meeting_id, m.title as meeting_title, m.starts_at, d.agenda_item_id,
+			       a.title as item_title, a.matter_id, d.text, d.review_on, m.minutes_status
+			from meeting_decision d join meeting m on m.id = d.meeting_id
+			left join agenda_item a on a.id = d.agenda_item_id
+			""";
+
 	private final Meetings meetings;
 
 	private final MeetingGroups groups;
@@ -135,21 +142,33 @@ public class MeetingViews {
 		long total = filter.bind(this.jdbc.sql("select count(*) from meeting_decision d" + filter.where()))
 			.query(Long.class)
 			.single();
-		List<DecisionView> items = filter.bind(this.jdbc.sql("""
-				select d.id, d.meeting_id, m.title as meeting_title, m.starts_at, d.agenda_item_id,
-				       a.title as item_title, a.matter_id, d.text, d.review_on, m.minutes_status
-				from meeting_decision d join meeting m on m.id = d.meeting_id
-				left join agenda_item a on a.id = d.agenda_item_id
-				""" + filter.where() + " order by m.starts_at desc, d.position limit :limit offset :offset"))
+		List<DecisionView> items = filter
+			.bind(this.jdbc.sql(DECISION_SELECT + filter.where()
+					+ " order by m.starts_at desc, d.position limit :limit offset :offset"))
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query((rs, n) -> new DecisionView(Meetings.uuid(rs, "id"), Meetings.uuid(rs, "meeting_id"),
-					rs.getString("meeting_title"), date(Meetings.instant(rs, "starts_at")),
-					Meetings.uuid(rs, "agenda_item_id"), rs.getString("item_title"), Meetings.uuid(rs, "matter_id"),
-					rs.getString("text"), rs.getObject("review_on", LocalDate.class),
-					MinutesStatus.valueOf(rs.getString("minutes_status"))))
+			.query(this::decisionRow)
 			.list();
 		return new Page<>(items, page.page(), page.size(), total);
+	}
+
+	/** One decision of the register, if it exists. */
+	public Optional<DecisionView> decision(UUID id) {
+		return this.jdbc.sql(DECISION_SELECT + " where d.id = :id").param("id", id).query(this::decisionRow).optional();
+	}
+
+	/**
+	 * The latest decisions whose minutes are settled (sent for approval or approved),
+	 * newest first: only these keep their identity, since a draft's decisions are
+	 * rewritten with the draft.
+	 */
+	public List<DecisionView> settledDecisions(int limit) {
+		return this.jdbc
+			.sql(DECISION_SELECT + " where m.minutes_status in ('IN_APPROVAL', 'APPROVED')"
+					+ " order by m.starts_at desc, d.position limit :limit")
+			.param("limit", limit)
+			.query(this::decisionRow)
+			.list();
 	}
 
 	/** Whether the steering group meets twice in the year (R16): held and planned. */
@@ -252,6 +271,13 @@ public class MeetingViews {
 			.filter((u) -> u.publishedAt().isAfter(since) && !u.publishedAt().isAfter(until))
 			.map((u) -> new UpdateRef(u.id(), u.unitName(), u.authorName(), u.title(), u.body(), u.publishedAt()))
 			.toList();
+	}
+
+	private DecisionView decisionRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new DecisionView(Meetings.uuid(rs, "id"), Meetings.uuid(rs, "meeting_id"), rs.getString("meeting_title"),
+				date(Meetings.instant(rs, "starts_at")), Meetings.uuid(rs, "agenda_item_id"),
+				rs.getString("item_title"), Meetings.uuid(rs, "matter_id"), rs.getString("text"),
+				rs.getObject("review_on", LocalDate.class), MinutesStatus.valueOf(rs.getString("minutes_status")));
 	}
 
 	private MeetingSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -104,6 +104,15 @@ public class ResourceAgreementManagement {
 			.orElse(false);
 	}
 
+	/**
+	 * How many agreements wait for the approval of the staff member's unit: only a head
+	 * of operations approves (R15).
+	 */
+	@Transactional(readOnly = true)
+	public long awaitingApprovalOf(SignedInStaff me) {
+		return me.holds(StaffFunction.HEAD_OF_OPERATIONS) ? this.agreements.countAwaitingApprovalOf(me.unit().id()) : 0;
+	}
+
 	private ResourceAgreement save(SignedInStaff me, ResourceAgreement agreement, String action) {
 		Integer before = agreement.version();
 		ResourceAgreement saved = this.agreements.save(agreement);

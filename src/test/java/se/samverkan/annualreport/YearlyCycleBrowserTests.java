@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The yearly cycle in a browser: drafting the activity plan and approving it with two
- * heads of operations (R12), forming a working group (R13, R18), the other pages of the
- * cycle, and downloading the annual report (R12).
+ * heads of operations (R12), issuing a directive that cites its decision and forming a
+ * working group (R13, R18), the other pages of the cycle, and downloading the annual
+ * report (R12).
  */
 class YearlyCycleBrowserTests extends BrowserTest {
 
@@ -75,6 +76,54 @@ class YearlyCycleBrowserTests extends BrowserTest {
 		assertThat(this.page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Godkänn planen för min verksamhet")))
 			.hasCount(0);
+	}
+
+	@Test
+	void R13_a_steering_group_member_reaches_directives_from_the_main_menu_and_issues_one_citing_a_decision() {
+		signIn(this.page, "buh.samordnare");
+		com.microsoft.playwright.Locator menu = this.page.getByRole(AriaRole.NAVIGATION,
+				new Page.GetByRoleOptions().setName("Huvudmeny"));
+		com.microsoft.playwright.Locator directives = menu.getByRole(AriaRole.LINK,
+				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Direktiv").setExact(true));
+		assertThat(directives).not().isVisible();
+		menu.getByText("Årets arbete").focus();
+		this.page.keyboard().press("Enter");
+		assertThat(directives).isVisible();
+		assertAccessible(this.page);
+		directives.click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nytt direktiv")).click();
+		assertAccessible(this.page);
+
+		this.page.getByLabel("Aktivitet", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+		for (String label : new String[] { "Bakgrund", "Mål", "Uppdrag", "Avgränsning", "Vad som ska levereras",
+				"Tidsram", "Resurser", "Rapporterar till" }) {
+			this.page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(label + " i webbläsaren");
+		}
+		com.microsoft.playwright.Locator decisions = this.page
+			.getByLabel("Beslut i beslutsregistret som gav direktivet (frivilligt)");
+		String decision = decisions.locator("option")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions()
+				.setHasText("Styrgruppens möte: BUH ansvarar för träningsprogrammet"))
+			.getAttribute("value");
+		decisions.selectOption(decision);
+		click("Utfärda direktivet");
+		assertThat(this.page.getByText("Direktivet är utfärdat.")).isVisible();
+
+		// Newest first: the directive just issued.
+		this.page.locator("main section > ul > li > a").first().click();
+		assertAccessible(this.page);
+		assertThat(this.page.locator("dl.facts")).containsText("Bakgrund i webbläsaren");
+		assertThat(this.page.locator("dl.facts"))
+			.containsText("BUH ansvarar för träningsprogrammet; LSS-verksamheten genomför det under vistelsen.");
+		this.page.locator("dl.facts")
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Styrgruppens möte"))
+			.click();
+		assertAccessible(this.page);
+		assertThat(this.page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Styrgruppens möte").setExact(false).setLevel(1)))
+			.isVisible();
 	}
 
 	@Test

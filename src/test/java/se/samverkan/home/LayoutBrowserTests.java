@@ -107,6 +107,12 @@ class LayoutBrowserTests extends BrowserTest {
 		assertNoHorizontalScrolling();
 		signIn(this.page, "lss.karlstad");
 		assertNoHorizontalScrolling();
+		// The yearly cycle's group opens in the flow of the menu.
+		navigation("Huvudmeny").getByText("Årets arbete").click();
+		assertThat(navigation("Huvudmeny").getByRole(AriaRole.LINK,
+				new Locator.GetByRoleOptions().setName("Resursöverenskommelser")))
+			.isVisible();
+		assertNoHorizontalScrolling();
 		this.page.navigate("/annual-reports");
 		assertAccessible(this.page);
 		assertNoHorizontalScrolling();

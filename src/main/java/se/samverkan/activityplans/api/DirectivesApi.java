@@ -64,10 +64,15 @@ class DirectivesApi {
 	private DirectiveResponse of(DirectiveView d) {
 		return new DirectiveResponse(d.id(), d.activityId(), d.activityTitle(), d.year(), d.background(), d.goal(),
 				d.assignment(), d.scope(), d.deliverables(), d.timeframe(), d.resources(), d.reportTo(), d.decisionId(),
-				d.decisionText(), d.issuedBy(), d.issuedAt().atZone(this.clock.getZone()).toOffsetDateTime(),
-				d.version());
+				d.decision(), d.decisionText(), d.issuedBy(),
+				d.issuedAt().atZone(this.clock.getZone()).toOffsetDateTime(), d.version());
 	}
 
+	/**
+	 * The contract's fields, plus the decision of the register that issued the directive
+	 * ({@code decisionId}) or, for a decision taken before the system, a reference to it
+	 * ({@code decisionText}); both optional.
+	 */
 	record DirectiveRequest(UUID activityId, String background, String goal, String assignment, String scope,
 			String deliverables, String timeframe, String resources, String reportTo, UUID decisionId,
 			String decisionText) {
@@ -75,7 +80,8 @@ class DirectivesApi {
 
 	record DirectiveResponse(UUID id, UUID activityId, String activityTitle, int year, String background, String goal,
 			String assignment, String scope, String deliverables, String timeframe, String resources, String reportTo,
-			UUID decisionId, String decisionText, String issuedBy, OffsetDateTime issuedAt, int version) {
+			UUID decisionId, DirectiveView.IssuingDecision decision, String decisionText, String issuedBy,
+			OffsetDateTime issuedAt, int version) {
 	}
 
 }

@@ -7,22 +7,29 @@ import se.samverkan.activityplans.Directive;
 
 /** A directive as its form edits it (R13). */
 record DirectiveForm(UUID activityId, String background, String goal, String assignment, String scope,
-		String deliverables, String timeframe, String resources, String reportTo, String decisionText) {
+		String deliverables, String timeframe, String resources, String reportTo, UUID decisionId,
+		String decisionText) {
 
 	static DirectiveForm empty(UUID activityId) {
-		return new DirectiveForm(activityId, "", "", "", "", "", "", "", "", "");
+		return new DirectiveForm(activityId, "", "", "", "", "", "", "", "", null, "");
 	}
 
 	Directive.DirectiveContent content() {
 		return new Directive.DirectiveContent(this.activityId, this.background, this.goal, this.assignment, this.scope,
-				this.deliverables, this.timeframe, this.resources, this.reportTo, null, this.decisionText);
+				this.deliverables, this.timeframe, this.resources, this.reportTo, this.decisionId, this.decisionText);
 	}
 
-	static final Map<String, String> FIELDS = Map.of("error.directive.activity-required", "activityId",
-			"error.directive.activity-unknown", "activityId", "error.directive.background-required", "background",
-			"error.directive.goal-required", "goal", "error.directive.assignment-required", "assignment",
-			"error.directive.scope-required", "scope", "error.directive.deliverables-required", "deliverables",
-			"error.directive.timeframe-required", "timeframe", "error.directive.resources-required", "resources",
-			"error.directive.report-to-required", "reportTo");
+	static final Map<String, String> FIELDS = Map.ofEntries(
+			Map.entry("error.directive.activity-required", "activityId"),
+			Map.entry("error.directive.activity-unknown", "activityId"),
+			Map.entry("error.directive.background-required", "background"),
+			Map.entry("error.directive.goal-required", "goal"),
+			Map.entry("error.directive.assignment-required", "assignment"),
+			Map.entry("error.directive.scope-required", "scope"),
+			Map.entry("error.directive.deliverables-required", "deliverables"),
+			Map.entry("error.directive.timeframe-required", "timeframe"),
+			Map.entry("error.directive.resources-required", "resources"),
+			Map.entry("error.directive.report-to-required", "reportTo"),
+			Map.entry("error.directive.decision-unknown", "decisionId"));
 
 }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.activityplans.ActivityPlanManagement;
 import se.samverkan.activityplans.DirectiveManagement;
+import se.samverkan.meetings.MeetingViews.DecisionView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
@@ -30,6 +31,8 @@ class DirectivesController {
 	static final String ONE = "activityplans/directive";
 
 	static final String FORM = "activityplans/directive-form";
+
+	private static final int DECISION_LABEL_MAX = 90;
 
 	private final DirectiveManagement directives;
 
@@ -76,7 +79,21 @@ class DirectivesController {
 					.stream()
 					.map((a) -> new Option(a.id().toString(), a.year() + ": " + a.title()))
 					.toList());
+		model.addAttribute("decisions",
+				this.directives.decisionsToCite()
+					.stream()
+					.map((d) -> new Option(d.id().toString(), label(d)))
+					.toList());
 		return FORM;
+	}
+
+	/**
+	 * Meeting date, title and the start of the decision's text, to tell decisions apart.
+	 */
+	private static String label(DecisionView decision) {
+		String text = (decision.text().length() > DECISION_LABEL_MAX)
+				? decision.text().substring(0, DECISION_LABEL_MAX - 1) + "…" : decision.text();
+		return decision.decidedOn() + " " + decision.meetingTitle() + ": " + text;
 	}
 
 }
