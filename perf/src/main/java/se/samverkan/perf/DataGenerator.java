@@ -193,6 +193,11 @@ public final class DataGenerator {
 			generator.writeUsers(Path.of(options.get("users-csv")));
 			long analyse = System.nanoTime();
 			try (Statement statement = connection.createStatement()) {
+				// migrations that fill columns from the loaded rows ran on empty tables: again
+				for (String fill : FILLS) {
+					statement.execute(Files.readString(Path.of(migrations(), fill)));
+				}
+				log("filled (%s) in %.1f s", String.join(", ", FILLS), seconds(analyse));
 				statement.execute("vacuum analyze");
 			}
 			log("vacuum analyze in %.1f s", seconds(analyse));
@@ -224,6 +229,13 @@ public final class DataGenerator {
 			statement.execute("create database " + name);
 		}
 	}
+
+	/**
+	 * Migrations that fill derived columns from other tables, run again after loading:
+	 * person_involvement.shared_until (until when the unit's principal shares the person's
+	 * data) from the consents.
+	 */
+	static final List<String> FILLS = List.of("V72__person_involvement_shared_until_fill.sql");
 
 	static final List<String> TABLES = List.of("principal", "unit", "staff", "staff_function", "person",
 			"person_involvement", "intervention", "consent", "consent_principal", "contact", "contact_participant",
