@@ -1,12 +1,14 @@
 -- The hot queries of issue 7, EXPLAIN ANALYZE on a generated database: psql -h 127.0.0.1 -U postgres -d samverkan_perf_10 -f perf/hot-queries.sql
 -- (or python3 perf/hot_queries.py samverkan_perf_10 for the min and median of three runs). "list total" is the single-query form
--- used before V70; the application now counts the persons the unit registered from an index alone.
+-- used before V70; the application now counts from person_involvement (unit_id, shared_until) alone (V71): "list total now".
 \timing on
 select u.id as unit, u.principal_id as principal from unit u join person p on p.registered_by_unit_id = u.id group by u.id order by count(*) desc limit 1 \gset
 select count(*) as persons_of_biggest_unit from person where registered_by_unit_id = :'unit';
 select a.person_id as person from access_log a group by a.person_id order by count(*) desc limit 1 \gset
 select p.personal_identity_number as number from person p where p.id = :'person' \gset
 select count(*) as reads_of_busiest_person from access_log where person_id = :'person';
+select i.unit_id as habunit, u.principal_id as habprincipal from person_involvement i join unit u on u.id = i.unit_id where u.kind in ('BUH', 'VH') group by 1, 2 order by count(*) desc limit 1 \gset
+select count(*) as persons_of_biggest_habilitation_unit from person_involvement where unit_id = :'habunit';
 \echo lookup
 explain analyze select * from person where personal_identity_number = :'number';
 \echo list page
@@ -16,6 +18,17 @@ order by i.since desc, i.person_id limit 20 offset 0;
 \echo list total
 explain analyze select count(*) from person_involvement i join person p on p.id = i.person_id where i.unit_id = :'unit'
 and exists (select 1 from unit vr where vr.id = p.registered_by_unit_id and (vr.principal_id = :'principal' or exists (select 1 from consent vc join consent_principal vc1 on vc1.consent_id = vc.id and vc1.principal_id = vr.principal_id join consent_principal vc2 on vc2.consent_id = vc.id and vc2.principal_id = :'principal' where vc.person_id = p.id and vc.revoked_at is null and (vc.valid_until is null or vc.valid_until >= current_date) and (vc.majority_on is null or vc.majority_on > current_date))));
+\echo habilitation total before
+explain analyze select count(*) from person_involvement i join person p on p.id = i.person_id where i.unit_id = :'habunit'
+and exists (select 1 from unit vr where vr.id = p.registered_by_unit_id and (vr.principal_id = :'habprincipal' or exists (select 1 from consent vc join consent_principal vc1 on vc1.consent_id = vc.id and vc1.principal_id = vr.principal_id join consent_principal vc2 on vc2.consent_id = vc.id and vc2.principal_id = :'habprincipal' where vc.person_id = p.id and vc.revoked_at is null and (vc.valid_until is null or vc.valid_until >= current_date) and (vc.majority_on is null or vc.majority_on > current_date))));
+\echo list total now
+explain analyze select count(*) from person_involvement where unit_id = :'unit' and shared_until >= current_date;
+\echo habilitation total now
+explain analyze select count(*) from person_involvement where unit_id = :'habunit' and shared_until >= current_date;
+\echo consents with principals
+explain analyze select c.*, cp.principal_id from consent c left join consent_principal cp on cp.consent_id = c.id where c.person_id in (:'person') order by c.given_on desc, c.recorded_at desc, c.id;
+\echo timeline page
+explain analyze select c.*, cp.staff_id from (select * from contact where person_id = :'person' order by occurred_at desc, id limit 51 offset 0) c left join contact_participant cp on cp.contact_id = c.id order by c.occurred_at desc, c.id;
 \echo access log page
 explain analyze select at, staff_id, username, unit_id, unit_name, action from access_log where person_id = :'person' order by at desc, id limit 50 offset 0;
 \echo access log total

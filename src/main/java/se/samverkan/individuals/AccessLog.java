@@ -40,7 +40,19 @@ class AccessLog {
 
 	/** One read of several persons (a list), written as one batch. */
 	void record(SignedInStaff reader, Collection<UUID> personIds, AccessAction action) {
-		if (personIds.isEmpty()) {
+		batch(reader, personIds.stream().map((personId) -> new Read(personId, action)).toList());
+	}
+
+	/**
+	 * Several reads of one person in one request (the person page), a row each as if read
+	 * one by one, written as one batch.
+	 */
+	void record(SignedInStaff reader, UUID personId, List<AccessAction> actions) {
+		batch(reader, actions.stream().map((action) -> new Read(personId, action)).toList());
+	}
+
+	private void batch(SignedInStaff reader, List<Read> reads) {
+		if (reads.isEmpty()) {
 			return;
 		}
 		OffsetDateTime at = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
@@ -48,15 +60,15 @@ class AccessLog {
 				insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action)
 				values (:id, :at, :staff, :username, :unit, :unitName, :person, :action)
 				""",
-				personIds.stream()
-					.map((personId) -> new MapSqlParameterSource().addValue("id", UUID.randomUUID())
+				reads.stream()
+					.map((read) -> new MapSqlParameterSource().addValue("id", UUID.randomUUID())
 						.addValue("at", at)
 						.addValue("staff", reader.staffId())
 						.addValue("username", reader.getUsername())
 						.addValue("unit", reader.unit().id())
 						.addValue("unitName", reader.unit().name())
-						.addValue("person", personId)
-						.addValue("action", action.name()))
+						.addValue("person", read.personId())
+						.addValue("action", read.action().name()))
 					.toArray(SqlParameterSource[]::new));
 	}
 
@@ -110,6 +122,9 @@ class AccessLog {
 
 	private static Instant instant(OffsetDateTime value) {
 		return (value != null) ? value.toInstant() : null;
+	}
+
+	private record Read(UUID personId, AccessAction action) {
 	}
 
 }

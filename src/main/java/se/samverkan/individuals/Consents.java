@@ -1,15 +1,13 @@
 package se.samverkan.individuals;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-/** All consents, revoked ones included. */
+/**
+ * All consents, revoked ones included; a person's are read with their principals by
+ * {@link PersonReads}.
+ */
 interface Consents extends ListCrudRepository<Consent, UUID> {
-
-	List<Consent> findByPersonIdOrderByGivenOnDescRecordedAtDesc(UUID personId);
-
-	List<Consent> findByPersonIdIn(java.util.Collection<UUID> personIds);
 
 }

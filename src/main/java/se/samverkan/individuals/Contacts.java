@@ -1,13 +1,13 @@
 package se.samverkan.individuals;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-/** All contacts about persons. */
+/**
+ * All contacts about persons; a person's are read with their participants by
+ * {@link PersonReads}.
+ */
 interface Contacts extends ListCrudRepository<Contact, UUID> {
-
-	List<Contact> findByPersonIdOrderByOccurredAtDesc(UUID personId);
 
 }

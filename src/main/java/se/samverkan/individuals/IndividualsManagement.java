@@ -1,6 +1,7 @@
 package se.samverkan.individuals;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,6 +65,8 @@ public class IndividualsManagement {
 
 	private final VisiblePersons visiblePersons;
 
+	private final PersonReads reads;
+
 	private final Directory directory;
 
 	private final ApplicationEventPublisher events;
@@ -73,8 +76,8 @@ public class IndividualsManagement {
 	private final Clock clock;
 
 	IndividualsManagement(Persons persons, Consents consents, Interventions interventions, Contacts contacts,
-			Involvements involvements, AccessLog accessLog, VisiblePersons visiblePersons, Directory directory,
-			ApplicationEventPublisher events, IndividualsProperties properties, Clock clock) {
+			Involvements involvements, AccessLog accessLog, VisiblePersons visiblePersons, PersonReads reads,
+			Directory directory, ApplicationEventPublisher events, IndividualsProperties properties, Clock clock) {
 		this.persons = persons;
 		this.consents = consents;
 		this.interventions = interventions;
@@ -82,6 +85,7 @@ public class IndividualsManagement {
 		this.involvements = involvements;
 		this.accessLog = accessLog;
 		this.visiblePersons = visiblePersons;
+		this.reads = reads;
 		this.directory = directory;
 		this.events = events;
 		this.properties = properties;
@@ -113,8 +117,9 @@ public class IndividualsManagement {
 				command.homeMunicipalityId(), command.protectedIdentity(), me.unit().id(), this.clock.instant()));
 		this.events
 			.publishEvent(new PersonRegistered(me.getUsername(), person.id(), me.unit().id(), null, person.version()));
-		involve(me, person.id(), me.unit().id(), InvolvementReason.REGISTERED);
-		return view(person, circleOf(person), viewer(me));
+		Circle circle = circleOf(person);
+		involve(me, circle, person.id(), me.unit().id(), InvolvementReason.REGISTERED);
+		return view(person, circle, viewer(me));
 	}
 
 	/** Any unit that sees the person may record where their SIP is kept. */
@@ -133,6 +138,35 @@ public class IndividualsManagement {
 		Visible visible = visible(me, personId);
 		this.accessLog.record(me, personId, AccessAction.PERSON_READ);
 		return view(visible.person(), visible.circle(), viewer(me));
+	}
+
+	/**
+	 * The person page (L3: logged as the person, consents, interventions and contacts
+	 * read, a row each), in a constant number of statements whatever the number of
+	 * consents, contacts and participants: one test of who may see the person, with the
+	 * consents read once for it and for the page, and one page of the timeline's
+	 * contacts. A page of the timeline starts after the last contact of the page before
+	 * it (see {@link PersonPage}).
+	 */
+	public PersonPage personPage(SignedInStaff me, UUID personId, int timelinePage) {
+		Visible visible = visible(me, personId);
+		this.accessLog.record(me, personId, List.of(AccessAction.PERSON_READ, AccessAction.CONSENTS_READ,
+				AccessAction.INTERVENTIONS_READ, AccessAction.CONTACTS_READ));
+		int page = Math.max(timelinePage, 0);
+		int size = PersonPage.TIMELINE_SIZE;
+		// the page before's last contact bounds this page; one more than the page tells
+		// whether older pages follow
+		List<Contact> read = (page == 0) ? this.reads.contactsOf(personId, 0, size + 1)
+				: this.reads.contactsOf(personId, (long) page * size - 1, size + 2);
+		Instant until = (page > 0 && !read.isEmpty()) ? read.get(0).occurredAt() : null;
+		List<Contact> rest = (page > 0 && !read.isEmpty()) ? read.subList(1, read.size()) : read;
+		boolean older = rest.size() > size;
+		List<Contact> shown = older ? rest.subList(0, size) : rest;
+		Instant from = older ? shown.get(size - 1).occurredAt() : null;
+		return new PersonPage(view(visible.person(), visible.circle(), viewer(me)),
+				visible.circle().consents().stream().map((consent) -> ConsentView.of(consent, today())).toList(),
+				interventionsOf(personId), shown.stream().map(ContactView::of).toList(), page, older, from, until,
+				readsLogOf(me, visible.person()));
 	}
 
 	/**
@@ -186,16 +220,14 @@ public class IndividualsManagement {
 				command.note(), me.staffId(), this.clock.instant(), today()));
 		this.events
 			.publishEvent(new ConsentRecorded(me.getUsername(), consent.id(), personId, null, consent.version()));
+		shareAnew(person);
 		return ConsentView.of(consent, today());
 	}
 
 	public List<ConsentView> consents(SignedInStaff me, UUID personId) {
 		Visible visible = visible(me, personId);
 		this.accessLog.record(me, personId, AccessAction.CONSENTS_READ);
-		return this.consents.findByPersonIdOrderByGivenOnDescRecordedAtDesc(visible.person().id())
-			.stream()
-			.map((consent) -> ConsentView.of(consent, today()))
-			.toList();
+		return visible.circle().consents().stream().map((consent) -> ConsentView.of(consent, today())).toList();
 	}
 
 	/**
@@ -204,7 +236,7 @@ public class IndividualsManagement {
 	 */
 	public ConsentView revokeConsent(SignedInStaff me, UUID personId, UUID consentId, String reason,
 			Integer expectedVersion) {
-		visible(me, personId);
+		Person person = visible(me, personId).person();
 		Consent consent = this.consents.findById(consentId)
 			.filter((found) -> found.personId().equals(personId))
 			.orElseThrow(NotFoundException::new);
@@ -213,6 +245,7 @@ public class IndividualsManagement {
 		consent.revoke(reason, me.staffId(), this.clock.instant());
 		Consent saved = this.consents.save(consent);
 		this.events.publishEvent(new ConsentRevoked(me.getUsername(), consentId, personId, before, saved.version()));
+		shareAnew(person);
 		return ConsentView.of(saved, today());
 	}
 
@@ -238,13 +271,17 @@ public class IndividualsManagement {
 				command.responsibleStaffId(), command.startedOn(), command.endedOn()));
 		this.events.publishEvent(new InterventionStarted(me.getUsername(), intervention.id(), personId, unitId, null,
 				intervention.version()));
-		involve(me, personId, unitId, InvolvementReason.INTERVENTION);
+		involve(me, visible.circle(), personId, unitId, InvolvementReason.INTERVENTION);
 		return view(intervention, unit.name());
 	}
 
 	public List<InterventionView> interventions(SignedInStaff me, UUID personId) {
 		visible(me, personId);
 		this.accessLog.record(me, personId, AccessAction.INTERVENTIONS_READ);
+		return interventionsOf(personId);
+	}
+
+	private List<InterventionView> interventionsOf(UUID personId) {
 		Map<UUID, String> unitNames = unitsById().entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().name()));
@@ -285,14 +322,15 @@ public class IndividualsManagement {
 		}
 		Contact saved = this.contacts.save(contact);
 		this.events.publishEvent(new ContactRecorded(me.getUsername(), saved.id(), personId, null, saved.version()));
-		participantUnits.forEach((unitId) -> involve(me, personId, unitId, InvolvementReason.CONTACT));
+		participantUnits
+			.forEach((unitId) -> involve(me, visible.circle(), personId, unitId, InvolvementReason.CONTACT));
 		return ContactView.of(saved);
 	}
 
 	public List<ContactView> contacts(SignedInStaff me, UUID personId) {
 		visible(me, personId);
 		this.accessLog.record(me, personId, AccessAction.CONTACTS_READ);
-		return this.contacts.findByPersonIdOrderByOccurredAtDesc(personId).stream().map(ContactView::of).toList();
+		return this.reads.contactsOf(personId, 0, Integer.MAX_VALUE).stream().map(ContactView::of).toList();
 	}
 
 	/**
@@ -460,7 +498,8 @@ public class IndividualsManagement {
 	 * which is what lets the receiving unit see them (R1).
 	 */
 	public void involveThroughReferral(SignedInStaff me, UUID personId, UUID unitId) {
-		involve(me, personId, unitId, InvolvementReason.REFERRAL);
+		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
+		involve(me, circleOf(person), personId, unitId, InvolvementReason.REFERRAL);
 	}
 
 	/** Writes a read of a referral about the person to the access log (L3). */
@@ -518,16 +557,29 @@ public class IndividualsManagement {
 		return new Visible(person, circle);
 	}
 
-	private void involve(SignedInStaff me, UUID personId, UUID unitId, InvolvementReason reason) {
-		if (this.involvements.involve(personId, unitId, reason, this.clock.instant())) {
+	private void involve(SignedInStaff me, Circle circle, UUID personId, UUID unitId, InvolvementReason reason) {
+		if (this.involvements.involve(personId, unitId, reason, this.clock.instant(),
+				VisibilityPolicy.sharedUntil(circle, principalOf(unitId)))) {
 			this.events.publishEvent(new PersonInvolved(me.getUsername(), personId, unitId, reason, null, null));
+		}
+	}
+
+	/**
+	 * Keeps each involvement's {@link VisibilityPolicy#sharedUntil} in step with the
+	 * person's consents, in the transaction that changed them.
+	 */
+	void shareAnew(Person person) {
+		Circle circle = circleOf(person);
+		Map<UUID, UnitView> units = unitsById();
+		for (UUID unitId : circle.involvedUnitIds()) {
+			this.involvements.share(person.id(), unitId,
+					VisibilityPolicy.sharedUntil(circle, units.get(unitId).principalId()));
 		}
 	}
 
 	Circle circleOf(Person person) {
 		return new Circle(person.registeredByUnitId(), principalOf(person.registeredByUnitId()),
-				this.involvements.unitsOf(person.id()),
-				this.consents.findByPersonIdOrderByGivenOnDescRecordedAtDesc(person.id()));
+				this.involvements.unitsOf(person.id()), this.reads.consentsOf(person.id()));
 	}
 
 	Map<UUID, Circle> circlesOf(Collection<Person> people) {
@@ -535,8 +587,7 @@ public class IndividualsManagement {
 		Map<UUID, Set<UUID>> involved = new HashMap<>();
 		this.involvements.of(ids)
 			.forEach((row) -> involved.computeIfAbsent(row.personId(), (id) -> new HashSet<>()).add(row.unitId()));
-		Map<UUID, List<Consent>> consentsByPerson = ids.isEmpty() ? Map.of()
-				: this.consents.findByPersonIdIn(ids).stream().collect(Collectors.groupingBy(Consent::personId));
+		Map<UUID, List<Consent>> consentsByPerson = this.reads.consentsOf(ids);
 		Map<UUID, UnitView> units = unitsById();
 		Map<UUID, Circle> circles = new HashMap<>();
 		for (Person person : people) {

@@ -22,8 +22,11 @@ class Involvements {
 		this.jdbc = jdbc;
 	}
 
-	/** Makes the unit involved; {@code false} when it already was. */
-	boolean involve(UUID personId, UUID unitId, InvolvementReason reason, Instant since) {
+	/**
+	 * Makes the unit involved, its principal shared with until that day
+	 * ({@link VisibilityPolicy#sharedUntil}); {@code false} when it already was.
+	 */
+	boolean involve(UUID personId, UUID unitId, InvolvementReason reason, Instant since, LocalDate sharedUntil) {
 		boolean already = this.jdbc
 			.sql("select count(*) from person_involvement where person_id = :person and unit_id = :unit")
 			.param("person", personId)
@@ -34,15 +37,26 @@ class Involvements {
 			return false;
 		}
 		this.jdbc.sql("""
-				insert into person_involvement (person_id, unit_id, reason, since)
-				values (:person, :unit, :reason, :since)
+				insert into person_involvement (person_id, unit_id, reason, since, shared_until)
+				values (:person, :unit, :reason, :since, :sharedUntil)
 				""")
 			.param("person", personId)
 			.param("unit", unitId)
 			.param("reason", reason.name())
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("sharedUntil", sharedUntil)
 			.update();
 		return true;
+	}
+
+	/** Until when the involved unit's principal shares the person's data, anew. */
+	void share(UUID personId, UUID unitId, LocalDate sharedUntil) {
+		this.jdbc.sql(
+				"update person_involvement set shared_until = :sharedUntil where person_id = :person and unit_id = :unit")
+			.param("person", personId)
+			.param("unit", unitId)
+			.param("sharedUntil", sharedUntil)
+			.update();
 	}
 
 	Set<UUID> unitsOf(UUID personId) {

@@ -2,6 +2,7 @@ package se.samverkan.individuals;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +49,9 @@ public final class VisibilityPolicy {
 			                    and (vc.majority_on is null or vc.majority_on > :today))))
 			""";
 
+	/** "Without end" in {@link #sharedUntil}: a date the database can store. */
+	public static final LocalDate FOREVER = LocalDate.of(9999, 12, 31);
+
 	private VisibilityPolicy() {
 	}
 
@@ -63,6 +67,27 @@ public final class VisibilityPolicy {
 	public static boolean sharedWith(Circle circle, UUID principalId, LocalDate today) {
 		return principalId.equals(circle.registeringPrincipalId())
 				|| activeConsentCovers(circle, Set.of(circle.registeringPrincipalId(), principalId), today);
+	}
+
+	/**
+	 * The last day the person's data may reach the principal ({@link #sharedWith} holds
+	 * from today up to and including it, as long as no consent changes): {@link #FOREVER}
+	 * for the registering principal and under a consent without end, else the latest end
+	 * of a consent not revoked covering both; {@code null} when there is none. Kept on
+	 * each involvement so that a unit's persons are counted from an index (a flag could
+	 * not expire by itself at a consent's end or an 18th birthday).
+	 */
+	public static LocalDate sharedUntil(Circle circle, UUID principalId) {
+		if (principalId.equals(circle.registeringPrincipalId())) {
+			return FOREVER;
+		}
+		Set<UUID> both = Set.of(circle.registeringPrincipalId(), principalId);
+		return circle.consents()
+			.stream()
+			.filter((consent) -> consent.revokedAt() == null && consent.covers(both))
+			.map((consent) -> (consent.endsOn() != null) ? consent.endsOn() : FOREVER)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	/**

@@ -45,26 +45,20 @@ class VisiblePersons {
 	}
 
 	/**
-	 * How many persons the unit sees: those it registered — always visible, since the
-	 * registering unit is involved and its principal is the registering principal — are
-	 * counted from the index alone ({@code person_involvement_unit_reason_idx}); the rest
-	 * through {@link VisibilityPolicy#SHARED_WITH_VIEWER_SQL}.
+	 * How many persons the unit sees, counted from the index
+	 * {@code person_involvement_unit_shared_idx (unit_id, shared_until)} alone: each
+	 * involvement keeps until when the unit's principal shares the person's data
+	 * ({@link VisibilityPolicy#sharedUntil}, kept in step in the transaction of every
+	 * change of involvements and consents), so the consents are not read at all and a
+	 * consent's end or an 18th birthday needs no update.
 	 */
 	long count(Viewer viewer, LocalDate today) {
-		long registered = this.jdbc
-			.sql("select count(*) from person_involvement where unit_id = :viewerUnit and reason = :registered")
+		return this.jdbc
+			.sql("select count(*) from person_involvement where unit_id = :viewerUnit and shared_until >= :today")
 			.param("viewerUnit", viewer.unitId())
-			.param("registered", InvolvementReason.REGISTERED.name())
-			.query(Long.class)
-			.single();
-		long others = this.jdbc.sql("select count(*) " + FROM + " and i.reason <> :registered")
-			.param("viewerUnit", viewer.unitId())
-			.param("viewerPrincipal", viewer.principalId())
 			.param("today", today)
-			.param("registered", InvolvementReason.REGISTERED.name())
 			.query(Long.class)
 			.single();
-		return registered + others;
 	}
 
 	/** Whether the viewer may see that person, decided in SQL. */

@@ -108,6 +108,18 @@ public class Directory implements RecipientDirectory {
 		return withFunctions(rows).stream().findFirst();
 	}
 
+	/** The display names of those staff, in one statement: for pages that name many. */
+	public Map<UUID, String> displayNames(Collection<UUID> staffIds) {
+		Map<UUID, String> names = new HashMap<>();
+		if (staffIds.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("select id, display_name from staff where id in (:ids)").param("ids", staffIds).query((rs) -> {
+			names.put(uuid(rs, "id"), rs.getString("display_name"));
+		});
+		return names;
+	}
+
 	/**
 	 * Staff who hold a function, e.g. the managers who may be someone's nearest manager.
 	 */

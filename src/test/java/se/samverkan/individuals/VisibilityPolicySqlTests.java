@@ -101,6 +101,7 @@ class VisibilityPolicySqlTests {
 		this.consents.saveAll(consent.consents(parties, this.today));
 		Viewer viewer = this.viewers.get(unit);
 		Person person = this.persons.findById(personId).orElseThrow();
+		this.individuals.shareAnew(person);
 
 		boolean byPolicy = VisibilityPolicy.maySee(this.individuals.circleOf(person), viewer, this.today);
 		boolean bySql = this.visiblePersons.maySee(personId, viewer, this.today);
@@ -110,6 +111,12 @@ class VisibilityPolicySqlTests {
 		assertThat(this.visiblePersons.page(viewer, this.today, PageRequest.of(0, PageRequest.MAX_SIZE)))
 			.as("the unit's list, newest involvement first")
 			.matches((ids) -> ids.contains(personId) == sees);
+		for (LocalDate day : List.of(this.today, this.today.plusDays(1))) {
+			assertThat(this.visiblePersons.count(viewer, day))
+				.as("the total on %s, from the involvements' shared_until: consents end and children turn 18 "
+						+ "without an update", day)
+				.isEqualTo(all(viewer, day).size());
+		}
 	}
 
 	@Test
@@ -147,16 +154,35 @@ class VisibilityPolicySqlTests {
 		assertThat(this.visiblePersons.count(karlstad, this.today)).isEqualTo(before + 1);
 		Viewer buh = this.viewers.get(TestUnit.BUH);
 		for (Viewer viewer : List.of(karlstad, buh)) {
-			List<UUID> all = new ArrayList<>();
-			for (int page = 0;; page++) {
-				List<UUID> ids = this.visiblePersons.page(viewer, this.today,
-						PageRequest.of(page, PageRequest.MAX_SIZE));
-				all.addAll(ids);
-				if (ids.size() < PageRequest.MAX_SIZE) {
-					break;
-				}
+			assertThat(this.visiblePersons.count(viewer, this.today)).isEqualTo(all(viewer, this.today).size());
+		}
+	}
+
+	@Test
+	@DisplayName("R1 the total follows a consent recorded and revoked through the service, in the same transaction")
+	void r1TheTotalFollowsConsentsRecordedAndRevoked() throws Exception {
+		Viewer buh = this.viewers.get(TestUnit.BUH);
+		String personId = this.fixture.person("lss.karlstad", 30);
+		String consentId = this.fixture.consent("lss.karlstad", personId, this.fixture.karlstad(),
+				this.fixture.region());
+		long before = this.visiblePersons.count(buh, this.today);
+		this.fixture.intervention("lss.karlstad", personId, buh.unitId(), "Habilitering", null, null);
+		assertThat(this.visiblePersons.count(buh, this.today)).as("involved under a consent").isEqualTo(before + 1);
+		this.individuals.revokeConsent(this.directory.account("lss.karlstad").orElseThrow(), UUID.fromString(personId),
+				UUID.fromString(consentId), "Återkallat", null);
+		assertThat(this.visiblePersons.count(buh, this.today)).as("consent revoked").isEqualTo(before);
+		assertThat(this.visiblePersons.count(buh, this.today)).isEqualTo(all(buh, this.today).size());
+	}
+
+	/** The whole list of the viewer on that day, page by page. */
+	private List<UUID> all(Viewer viewer, LocalDate day) {
+		List<UUID> all = new ArrayList<>();
+		for (int page = 0;; page++) {
+			List<UUID> ids = this.visiblePersons.page(viewer, day, PageRequest.of(page, PageRequest.MAX_SIZE));
+			all.addAll(ids);
+			if (ids.size() < PageRequest.MAX_SIZE) {
+				return all;
 			}
-			assertThat(this.visiblePersons.count(viewer, this.today)).isEqualTo(all.size());
 		}
 	}
 
@@ -204,6 +230,7 @@ class VisibilityPolicySqlTests {
 			.param("unit", unitId)
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
 			.update();
+		this.individuals.shareAnew(this.persons.findById(personId).orElseThrow());
 	}
 
 }

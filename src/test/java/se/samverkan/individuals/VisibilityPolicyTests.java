@@ -156,6 +156,19 @@ class VisibilityPolicyTests {
 		assertThat(VisibilityPolicy.maySee(circle(units, consent), unit.viewer(), TODAY)).isEqualTo(sees);
 	}
 
+	@ParameterizedTest(name = "{0}, consent={2}")
+	@MethodSource("table")
+	void R1_shared_until_holds_exactly_on_the_days_the_data_is_shared(TestUnit unit, boolean involved,
+			ConsentState consent, boolean sees) {
+		Circle circle = circle(Set.of(TestUnit.KARLSTAD_LSS), consent);
+		UUID principal = unit.viewer().principalId();
+		LocalDate until = VisibilityPolicy.sharedUntil(circle, principal);
+		for (LocalDate day = TODAY; day.isBefore(TODAY.plusYears(1)); day = day.plusDays(1)) {
+			assertThat(until != null && !day.isAfter(until)).as("shared on %s", day)
+				.isEqualTo(VisibilityPolicy.sharedWith(circle, principal, day));
+		}
+	}
+
 	@Test
 	void R1_another_principals_unit_sees_nothing_without_consent() {
 		Circle circle = circle(Set.of(TestUnit.KARLSTAD_LSS, TestUnit.BUH), ConsentState.NONE);

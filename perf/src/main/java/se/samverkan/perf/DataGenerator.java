@@ -233,6 +233,14 @@ public final class DataGenerator {
 		Path users = Path.of(options.get("users-csv"));
 		generator.writeUsers(users);
 		generator.writePlans(users.resolveSibling("plans.csv"));
+		long fill = System.nanoTime();
+		try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
+			// migrations that fill columns from the loaded rows ran on empty tables: again
+			for (String migration : FILLS) {
+				statement.execute(Files.readString(Path.of(migrations(), migration)));
+			}
+		}
+		log("filled (%s) in %.1f s", String.join(", ", FILLS), seconds(fill));
 		long analyse = System.nanoTime();
 		database.inParallel(database.tablesBySize().stream().map((table) -> "vacuum (analyze) " + table).toList());
 		log("vacuum analyze in %.1f s", seconds(analyse));
@@ -263,6 +271,13 @@ public final class DataGenerator {
 			statement.execute("create database " + name);
 		}
 	}
+
+	/**
+	 * Migrations that fill derived columns from other tables, run again after loading:
+	 * person_involvement.shared_until (until when the unit's principal shares the person's
+	 * data) from the consents.
+	 */
+	static final List<String> FILLS = List.of("V72__person_involvement_shared_until_fill.sql");
 
 	static final List<String> TABLES = List.of("principal", "unit", "staff", "staff_function", "person",
 			"person_involvement", "intervention", "consent", "consent_principal", "referral", "referral_step",

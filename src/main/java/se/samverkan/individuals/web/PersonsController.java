@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,11 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.samverkan.individuals.ConsentView;
-import se.samverkan.individuals.ContactView;
 import se.samverkan.individuals.DuplicatePersonException;
 import se.samverkan.individuals.IndividualsManagement;
 import se.samverkan.individuals.InterventionView;
+import se.samverkan.individuals.PersonPage;
 import se.samverkan.individuals.PersonView;
 import se.samverkan.individuals.TimelineContributor;
 import se.samverkan.organisation.Directory;
@@ -122,27 +124,30 @@ class PersonsController {
 	}
 
 	@GetMapping("/persons/{id}")
-	String person(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
-		PersonView person = this.individuals.person(me, id);
-		List<ConsentView> consents = this.individuals.consents(me, id);
-		List<InterventionView> interventions = this.individuals.interventions(me, id);
-		List<ContactView> contacts = this.individuals.contacts(me, id);
+	String person(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@RequestParam(name = "timeline", defaultValue = "0") int timelinePage, Model model) {
+		PersonPage page = this.individuals.personPage(me, id, timelinePage);
+		PersonView person = page.person();
 		model.addAttribute("person", person);
-		model.addAttribute("consents", consents);
-		model.addAttribute("interventions", interventions);
-		List<TimelineEntry> timeline = timeline(consents, interventions, contacts);
+		model.addAttribute("consents", page.consents());
+		model.addAttribute("interventions", page.interventions());
+		List<TimelineEntry> timeline = timeline(page);
 		this.contributors.orderedStream()
 			.forEach((contributor) -> contributor.timelineOf(me, id)
+				.stream()
+				.filter((item) -> page.covers(item.at()))
 				.forEach((item) -> timeline.add(TimelineEntry.of(item, this.clock.getZone()))));
 		timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
 		model.addAttribute("timeline", timeline);
+		model.addAttribute("timelinePage", page.timelinePage());
+		model.addAttribute("olderTimeline", page.olderPages());
 		Map<UUID, String> principalNames = principalNames();
 		model.addAttribute("principalNames", principalNames);
-		model.addAttribute("staffNames", new StaffNames(this.directory));
+		model.addAttribute("staffNames", new StaffNames(this.directory.displayNames(staffOn(page))));
 		model.addAttribute("homeMunicipality", principalNames.get(person.homeMunicipalityId()));
 		model.addAttribute("registeredBy",
 				this.directory.unit(person.registeredByUnitId()).map(Directory.UnitView::name).orElse(null));
-		model.addAttribute("mayReadAccessLog", this.individuals.mayReadAccessLog(me, id));
+		model.addAttribute("mayReadAccessLog", page.mayReadAccessLog());
 		return "individuals/person";
 	}
 
@@ -188,35 +193,54 @@ class PersonsController {
 			.collect(Collectors.toMap(PrincipalView::id, PrincipalView::name));
 	}
 
-	/** Contacts, interventions and consents in one list, newest first. */
-	private List<TimelineEntry> timeline(List<ConsentView> consents, List<InterventionView> interventions,
-			List<ContactView> contacts) {
+	/**
+	 * The page's contacts, and the interventions and consents of its time, in one list,
+	 * newest first.
+	 */
+	private List<TimelineEntry> timeline(PersonPage page) {
 		ZoneId zone = this.clock.getZone();
 		List<TimelineEntry> entries = new ArrayList<>();
-		contacts.forEach((contact) -> entries.add(TimelineEntry.of(contact, zone)));
-		interventions.forEach((intervention) -> entries.add(TimelineEntry.of(intervention, zone)));
-		consents.forEach((consent) -> entries.add(TimelineEntry.of(consent, zone)));
+		page.contacts().forEach((contact) -> entries.add(TimelineEntry.of(contact, zone)));
+		page.interventions()
+			.stream()
+			.map((intervention) -> TimelineEntry.of(intervention, zone))
+			.filter((entry) -> page.covers(entry.at().toInstant()))
+			.forEach(entries::add);
+		page.consents()
+			.stream()
+			.map((consent) -> TimelineEntry.of(consent, zone))
+			.filter((entry) -> page.covers(entry.at().toInstant()))
+			.forEach(entries::add);
 		entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
 		return entries;
 	}
 
-	/** Staff names for the page, looked up once each. */
+	/** The staff the page names: those responsible for interventions and in contacts. */
+	private static Set<UUID> staffOn(PersonPage page) {
+		Set<UUID> staff = new HashSet<>();
+		page.interventions()
+			.stream()
+			.map(InterventionView::responsibleStaffId)
+			.filter(Objects::nonNull)
+			.forEach(staff::add);
+		page.contacts().forEach((contact) -> staff.addAll(contact.participantStaffIds()));
+		return staff;
+	}
+
+	/** Staff names for the page, read at once. */
 	static final class StaffNames {
 
-		private final Directory directory;
+		private final Map<UUID, String> names;
 
-		private final Map<UUID, String> names = new java.util.HashMap<>();
-
-		StaffNames(Directory directory) {
-			this.directory = directory;
+		StaffNames(Map<UUID, String> names) {
+			this.names = names;
 		}
 
 		public String of(UUID staffId) {
 			if (staffId == null) {
 				return null;
 			}
-			return this.names.computeIfAbsent(staffId,
-					(id) -> this.directory.staffMember(id).map(Directory.StaffView::displayName).orElse(""));
+			return this.names.getOrDefault(staffId, "");
 		}
 
 		public String all(java.util.Collection<UUID> staffIds) {

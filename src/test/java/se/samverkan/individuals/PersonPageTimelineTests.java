@@ -1,0 +1,78 @@
+package se.samverkan.individuals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.SignedInStaff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The person page's timeline comes in pages of {@link PersonPage#TIMELINE_SIZE} contacts,
+ * so that a person with years of contacts reads one page; every other entry falls on
+ * exactly one page, the one whose time span holds it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PersonPageTimelineTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	Contacts contacts;
+
+	@Autowired
+	IndividualsManagement individuals;
+
+	@Test
+	@DisplayName("L3 the timeline is read a page of contacts at a time, each other entry on the page of its time")
+	void theTimelineIsPaged() throws Exception {
+		IndividualsFixture fixture = new IndividualsFixture(this.mvc, this.directory, this.clock);
+		UUID id = UUID.fromString(fixture.person("lss.karlstad", 30));
+		fixture.consent("lss.karlstad", id.toString(), fixture.karlstad(), fixture.region());
+		UUID unit = fixture.unitOf("lss.karlstad");
+		UUID staff = fixture.staffId("lss.karlstad");
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
+		int size = PersonPage.TIMELINE_SIZE;
+		for (int i = 0; i <= size; i++) {
+			this.contacts.save(Contact.record(id, unit, staff, now.minus(i, ChronoUnit.DAYS), ContactChannel.PHONE,
+					ContactPurpose.values()[0], List.of(staff), "Samtal " + i, now));
+		}
+		SignedInStaff me = this.directory.account("lss.karlstad").orElseThrow();
+		Instant consentGiven = fixture.today.atStartOfDay(this.clock.getZone()).toInstant();
+
+		PersonPage first = this.individuals.personPage(me, id, 0);
+		assertThat(first.contacts()).hasSize(size);
+		assertThat(first.olderPages()).isTrue();
+		assertThat(first.contacts().get(0).participantStaffIds()).containsExactly(staff);
+		assertThat(first.covers(consentGiven)).as("today's consent on the first page").isTrue();
+
+		PersonPage second = this.individuals.personPage(me, id, 1);
+		assertThat(second.contacts()).extracting(ContactView::occurredAt)
+			.containsExactly(now.minus(size, ChronoUnit.DAYS));
+		assertThat(second.olderPages()).isFalse();
+		assertThat(second.covers(consentGiven)).as("and on no other").isFalse();
+		assertThat(second.covers(now.minus(size, ChronoUnit.DAYS).minusSeconds(1))).isTrue();
+		assertThat(first.covers(now.minus(size, ChronoUnit.DAYS).minusSeconds(1))).isFalse();
+	}
+
+}

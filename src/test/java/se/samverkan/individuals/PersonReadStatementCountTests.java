@@ -1,0 +1,245 @@
+package se.samverkan.individuals;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import se.samverkan.organisation.Directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The person page and the API's person reads take a constant number of SQL statements
+ * (issue 7): as many for a person with 20 consents, interventions and contacts of 20
+ * participants each as for a person with one of each — no statement per consent, contact
+ * or participant. Counted on the request's own thread by a wrapper around the
+ * application's {@link DataSource}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PersonReadStatementCountTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Consents consents;
+
+	@Autowired
+	Contacts contacts;
+
+	@Autowired
+	Interventions interventions;
+
+	@Autowired
+	Persons persons;
+
+	IndividualsFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		this.fixture = new IndividualsFixture(this.mvc, this.directory, this.clock);
+	}
+
+	@Test
+	@DisplayName("L3 the person page and the API read take as many statements for 20 consents, contacts and participants as for one")
+	void readsTakeAConstantNumberOfStatements() throws Exception {
+		UUID few = person(1);
+		UUID many = person(20);
+		Map<String, Function<UUID, MockHttpServletRequestBuilder>> reads = Map.of("the person page",
+				(id) -> get("/persons/{id}", id), "the API read", (id) -> get("/api/v1/persons/{id}", id),
+				"the API lookup", (id) -> get("/api/v1/persons").param("personalIdentityNumber", number(id)));
+		for (String reader : List.of("lss.karlstad", "buh.personal")) {
+			for (var read : reads.entrySet()) {
+				long forFew = statements(read.getValue().apply(few), reader);
+				long forMany = statements(read.getValue().apply(many), reader);
+				assertThat(forMany).as("%s by %s: 20 of each against one of each", read.getKey(), reader)
+					.isEqualTo(forFew);
+			}
+		}
+	}
+
+	/**
+	 * A person registered by Karlstad's LSS unit, with n consents covering Karlstad and
+	 * the region, n interventions (one at BUH, so that BUH sees the person through the
+	 * consents) and n contacts of n participants each.
+	 */
+	private UUID person(int n) throws Exception {
+		UUID id = UUID.fromString(this.fixture.person("lss.karlstad", 10));
+		UUID recorder = this.fixture.staffId("lss.karlstad");
+		UUID unit = this.fixture.unitOf("lss.karlstad");
+		for (int i = 0; i < n; i++) {
+			this.fixture.consent("lss.karlstad", id.toString(), this.fixture.karlstad(), this.fixture.region());
+		}
+		this.fixture.intervention("lss.karlstad", id.toString(), this.fixture.buhUnit(), "Habilitering", null, null)
+			.andExpect(status().isCreated());
+		for (int i = 1; i < n; i++) {
+			this.interventions
+				.save(Intervention.start(id, unit, "Insats " + i, recorder, this.fixture.today.minusDays(i), null));
+		}
+		List<UUID> participants = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			participants.add(staff(unit));
+		}
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
+		for (int i = 0; i < n; i++) {
+			this.contacts.save(Contact.record(id, unit, recorder, now.minus(i, ChronoUnit.DAYS), ContactChannel.PHONE,
+					ContactPurpose.values()[0], participants, "Samtal " + i, now));
+		}
+		return id;
+	}
+
+	private UUID staff(UUID unit) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into staff (id, username, display_name, unit_id, active, version)
+				values (:id, :username, :name, :unit, true, 1)
+				""")
+			.param("id", id)
+			.param("username", "deltagare-" + id)
+			.param("name", "Deltagare " + id)
+			.param("unit", unit)
+			.update();
+		return id;
+	}
+
+	private String number(UUID personId) {
+		return this.persons.findById(personId).orElseThrow().personalIdentityNumber().value();
+	}
+
+	private long statements(MockHttpServletRequestBuilder request, String reader) throws Exception {
+		CountingDataSource.start();
+		try {
+			this.mvc.perform(request.with(this.fixture.as(reader))).andExpect(status().isOk());
+			return CountingDataSource.counted();
+		}
+		finally {
+			CountingDataSource.stop();
+		}
+	}
+
+	@TestConfiguration
+	static class Counting {
+
+		@Bean
+		static BeanPostProcessor countingDataSource() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					return (bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource))
+							? new CountingDataSource(dataSource) : bean;
+				}
+			};
+		}
+
+	}
+
+	/** Counts the statements executed on the counting thread (a batch is one). */
+	static final class CountingDataSource extends DelegatingDataSource {
+
+		private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
+
+		CountingDataSource(DataSource target) {
+			super(target);
+		}
+
+		static void start() {
+			COUNT.set(new long[1]);
+		}
+
+		static long counted() {
+			return COUNT.get()[0];
+		}
+
+		static void stop() {
+			COUNT.remove();
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counting(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return counting(super.getConnection(username, password));
+		}
+
+		private static Connection counting(Connection connection) {
+			return proxy(Connection.class, connection, CountingDataSource::counting);
+		}
+
+		private static Object counting(Object result) {
+			if (result instanceof CallableStatement statement) {
+				return proxy(CallableStatement.class, statement, null);
+			}
+			if (result instanceof PreparedStatement statement) {
+				return proxy(PreparedStatement.class, statement, null);
+			}
+			if (result instanceof Statement statement) {
+				return proxy(Statement.class, statement, null);
+			}
+			return result;
+		}
+
+		@SuppressWarnings("unchecked")
+		private static <T> T proxy(Class<T> type, T target, java.util.function.UnaryOperator<Object> wrap) {
+			InvocationHandler handler = (proxy, method, args) -> {
+				if (method.getName().startsWith("execute") && COUNT.get() != null) {
+					COUNT.get()[0]++;
+				}
+				try {
+					Object result = method.invoke(target, args);
+					return (wrap != null && result != null) ? wrap.apply(result) : result;
+				}
+				catch (InvocationTargetException ex) {
+					throw ex.getTargetException();
+				}
+			};
+			return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+		}
+
+	}
+
+}
