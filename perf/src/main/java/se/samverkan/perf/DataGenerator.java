@@ -227,7 +227,25 @@ public final class DataGenerator {
 
 	static final List<String> TABLES = List.of("principal", "unit", "staff", "staff_function", "person",
 			"person_involvement", "intervention", "consent", "consent_principal", "contact", "contact_participant",
-			"access_log", "matter", "matter_step");
+			"access_log", "access_log_pair", "matter", "matter_step");
+
+	/**
+	 * The access log summed per (person, reading unit) for the log review: the statement
+	 * of migration V73, run once after the access log is loaded.
+	 */
+	static final String ACCESS_LOG_PAIRS = """
+			insert into access_log_pair (person_id, unit_id, registered_by_unit_id, unit_name, first_at, last_at,
+			                             read_count, last_action, last_username)
+			select l.person_id, l.unit_id, case when p.registered_by_unit_id <> l.unit_id then p.registered_by_unit_id end,
+			       l.unit_name, l.first_at, l.at, l.read_count, l.action, l.username
+			from (select a.person_id, a.unit_id, a.unit_name, a.at, a.action, a.username,
+			             min(a.at) over (partition by a.person_id, a.unit_id) as first_at,
+			             count(*) over (partition by a.person_id, a.unit_id) as read_count,
+			             row_number() over (partition by a.person_id, a.unit_id order by a.at desc, a.id desc) as n
+			      from access_log a) l
+			left join person p on p.id = l.person_id
+			where l.n = 1
+			""";
 
 	void generate(Connection connection) throws SQLException, IOException {
 		try (Statement statement = connection.createStatement()) {
@@ -238,6 +256,11 @@ public final class DataGenerator {
 		schema.drop(connection);
 		load(connection);
 		long started = System.nanoTime();
+		try (Statement statement = connection.createStatement()) {
+			count("access_log_pair", statement.executeUpdate(ACCESS_LOG_PAIRS));
+		}
+		log("access log pairs in %.1f s", seconds(started));
+		started = System.nanoTime();
 		schema.restore(connection);
 		log("indexes and constraints rebuilt in %.1f s", seconds(started));
 	}
