@@ -33,18 +33,6 @@ class AccessLog {
 			values (:id, :at, :staff, :username, :unit, :unitName, :person, :action)
 			""";
 
-	private final JdbcClient jdbc;
-
-	private final Clock clock;
-
-	private final NamedParameterJdbcTemplate batch;
-
-	AccessLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
-		this.jdbc = jdbc;
-		this.batch = batch;
-		this.clock = clock;
-	}
-
 	/**
 	 * The read counted into its (person, reading unit) pair for the log review
 	 * ({@link AccessLogReview}): the pair's last read moves on and its count grows.
@@ -73,6 +61,18 @@ class AccessLog {
 			from (select 1 as one) x left join person p on p.id = :person
 			on conflict do nothing
 			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final NamedParameterJdbcTemplate batch;
+
+	AccessLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.clock = clock;
+	}
 
 	/** One read of several persons (a list), written as one batch. */
 	void record(SignedInStaff reader, Collection<UUID> personIds, AccessAction action) {

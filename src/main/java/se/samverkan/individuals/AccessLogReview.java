@@ -48,6 +48,8 @@ public class AccessLogReview {
 
 	/**
 	 * The pairs without a current basis, for one registering unit, one month and one day.
+	 * The reading unit is looked up inside the tests, not joined, so that a page follows
+	 * {@code access_log_pair_review_idx} and stops once it is full.
 	 */
 	static final String PAIRS_WITHOUT_CURRENT_BASIS = """
 			from (
@@ -59,9 +61,10 @@ public class AccessLogReview {
 			                        or exists (select 1 from intervention n
 			                                   where n.person_id = s.person_id and n.unit_id = s.unit_id
 			                                     and (n.ended_on is null or n.ended_on > :today))))) as no_longer_involved,
-			    ((au.principal_id is null or au.principal_id <> ru.principal_id)
+			    (not exists (select 1 from unit au where au.id = s.unit_id and au.principal_id = ru.principal_id)
 			     and not exists (select 1 from consent c
 			                     join consent_principal c1 on c1.consent_id = c.id and c1.principal_id = ru.principal_id
+			                     join unit au on au.id = s.unit_id
 			                     join consent_principal c2 on c2.consent_id = c.id and c2.principal_id = au.principal_id
 			                     where c.person_id = s.person_id and c.revoked_at is null
 			                       and (c.valid_until is null or c.valid_until >= :today)
@@ -69,7 +72,6 @@ public class AccessLogReview {
 			  from access_log_pair s
 			  join person p on p.id = s.person_id
 			  join unit ru on ru.id = s.registered_by_unit_id
-			  left join unit au on au.id = s.unit_id
 			  where s.registered_by_unit_id = :unit and s.last_at >= :from and s.last_at < :to
 			) r
 			where r.no_longer_involved or r.consent_ended
