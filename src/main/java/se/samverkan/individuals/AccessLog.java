@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,11 +22,46 @@ import se.samverkan.shared.PageRequest;
 
 /**
  * The access log (L3): who read what about which person, when and from which unit.
- * Written in the transaction of the read itself; never holds names or numbers of the
+ * Written in the transaction of the read itself, together with the read's (person,
+ * reading unit) pair that the log review reads; never holds names or numbers of the
  * person.
  */
 @Repository
 class AccessLog {
+
+	static final String INSERT = """
+			insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action)
+			values (:id, :at, :staff, :username, :unit, :unitName, :person, :action)
+			""";
+
+	/**
+	 * The read counted into its (person, reading unit) pair for the log review
+	 * ({@link AccessLogReview}): the pair's last read moves on and its count grows.
+	 */
+	static final String PAIR_READ = """
+			update access_log_pair
+			set read_count = read_count + 1,
+			    last_at = case when last_at > :at then last_at else :at end,
+			    last_action = case when last_at > :at then last_action else :action end,
+			    last_username = case when last_at > :at then last_username else :username end,
+			    unit_name = case when last_at > :at then unit_name else :unitName end
+			where person_id = :person and unit_id = :unit
+			""";
+
+	/**
+	 * The pair's first read. A concurrent first read of the same pair wins the insert and
+	 * this one does nothing; {@link #PAIR_READ} then counts it (both databases support
+	 * {@code on conflict do nothing}, H2 supports no {@code do update}, and PostgreSQL's
+	 * {@code merge} fails with a unique violation in that race).
+	 */
+	static final String PAIR_FIRST_READ = """
+			insert into access_log_pair (person_id, unit_id, registered_by_unit_id, unit_name, first_at, last_at,
+			                             read_count, last_action, last_username)
+			select :person, :unit, case when p.registered_by_unit_id <> :unit then p.registered_by_unit_id end,
+			       :unitName, :at, :at, 1, :action, :username
+			from (select 1 as one) x left join person p on p.id = :person
+			on conflict do nothing
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -51,41 +88,50 @@ class AccessLog {
 		batch(reader, actions.stream().map((action) -> new Read(personId, action)).toList());
 	}
 
+	void record(SignedInStaff reader, UUID personId, AccessAction action) {
+		batch(reader, List.of(new Read(personId, action)));
+	}
+
 	private void batch(SignedInStaff reader, List<Read> reads) {
 		if (reads.isEmpty()) {
 			return;
 		}
 		OffsetDateTime at = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		this.batch.batchUpdate("""
-				insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action)
-				values (:id, :at, :staff, :username, :unit, :unitName, :person, :action)
-				""",
-				reads.stream()
-					.map((read) -> new MapSqlParameterSource().addValue("id", UUID.randomUUID())
-						.addValue("at", at)
-						.addValue("staff", reader.staffId())
-						.addValue("username", reader.getUsername())
-						.addValue("unit", reader.unit().id())
-						.addValue("unitName", reader.unit().name())
-						.addValue("person", read.personId())
-						.addValue("action", read.action().name()))
-					.toArray(SqlParameterSource[]::new));
+		// In one order, so that two lists locking the same pairs cannot deadlock.
+		List<SqlParameterSource> rows = reads.stream()
+			.sorted(Comparator.comparing(Read::personId))
+			.map((read) -> row(reader, read, at))
+			.toList();
+		this.batch.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
+		List<SqlParameterSource> firstReads = notUpdated(rows, PAIR_READ);
+		List<SqlParameterSource> raced = notUpdated(firstReads, PAIR_FIRST_READ);
+		notUpdated(raced, PAIR_READ);
 	}
 
-	void record(SignedInStaff reader, UUID personId, AccessAction action) {
-		this.jdbc.sql("""
-				insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action)
-				values (:id, :at, :staff, :username, :unit, :unitName, :person, :action)
-				""")
-			.param("id", UUID.randomUUID())
-			.param("at", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
-			.param("staff", reader.staffId())
-			.param("username", reader.getUsername())
-			.param("unit", reader.unit().id())
-			.param("unitName", reader.unit().name())
-			.param("person", personId)
-			.param("action", action.name())
-			.update();
+	/** Runs the statement for each read and keeps those it changed no row for. */
+	private List<SqlParameterSource> notUpdated(List<SqlParameterSource> reads, String statement) {
+		if (reads.isEmpty()) {
+			return reads;
+		}
+		int[] counts = this.batch.batchUpdate(statement, reads.toArray(SqlParameterSource[]::new));
+		List<SqlParameterSource> left = new ArrayList<>();
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] == 0) {
+				left.add(reads.get(i));
+			}
+		}
+		return left;
+	}
+
+	private static SqlParameterSource row(SignedInStaff reader, Read read, OffsetDateTime at) {
+		return new MapSqlParameterSource().addValue("id", UUID.randomUUID())
+			.addValue("at", at)
+			.addValue("staff", reader.staffId())
+			.addValue("username", reader.getUsername())
+			.addValue("unit", reader.unit().id())
+			.addValue("unitName", reader.unit().name())
+			.addValue("person", read.personId())
+			.addValue("action", read.action().name());
 	}
 
 	Page<AccessLogEntry> of(UUID personId, PageRequest page) {

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +25,7 @@ import se.samverkan.shared.PageRequest;
  * Log review (*loggkontroll*, L3): the reads a manager should look into — reads of
  * persons their unit registered, made by another unit that today has no basis for them.
  * <p>
- * The named query {@link #READS_WITHOUT_CURRENT_BASIS} defines it. A read by unit U of a
+ * The named query {@link #PAIRS_WITHOUT_CURRENT_BASIS} defines it. A read by unit U of a
  * person registered by the manager's unit R (U ≠ R) is listed when, today,
  * <ul>
  * <li>{@code NO_LONGER_INVOLVED}: U is not involved with the person — it has no
@@ -32,34 +35,44 @@ import se.samverkan.shared.PageRequest;
  * person that is active today (not revoked, not past its end date, a guardian's not past
  * the 18th birthday) covers both principals.</li>
  * </ul>
- * A read meeting both is listed once, as {@code NO_LONGER_INVOLVED}. Newest reads first.
+ * A read meeting both is listed as {@code NO_LONGER_INVOLVED}. The basis depends only on
+ * the person and the reading unit, so the reads are reviewed per (person, reading unit)
+ * pair, from the access log's summary of them (kept by {@link AccessLog}): each pair
+ * once, with its first and last read and the number of reads. The manager reviews one
+ * calendar month (Swedish time) at a time: the pairs whose last read falls in it, the
+ * most recently read first. A pair read again later moves to the later month.
  */
 @Service
 @Transactional(readOnly = true)
 public class AccessLogReview {
 
-	/** The reads without a current basis, for one registering unit and one day. */
-	static final String READS_WITHOUT_CURRENT_BASIS = """
+	/**
+	 * The pairs without a current basis, for one registering unit, one month and one day.
+	 * The reading unit is looked up inside the tests, not joined, so that a page follows
+	 * {@code access_log_pair_review_idx} and stops once it is full.
+	 */
+	static final String PAIRS_WITHOUT_CURRENT_BASIS = """
 			from (
-			  select a.id, a.at, a.person_id, a.username, a.unit_id, a.unit_name, a.action,
+			  select s.person_id, s.unit_id, s.unit_name, s.first_at, s.last_at, s.read_count, s.last_action,
+			    s.last_username,
 			    (not exists (select 1 from person_involvement i
-			                 where i.person_id = a.person_id and i.unit_id = a.unit_id
+			                 where i.person_id = s.person_id and i.unit_id = s.unit_id
 			                   and (i.reason <> 'INTERVENTION'
 			                        or exists (select 1 from intervention n
-			                                   where n.person_id = a.person_id and n.unit_id = a.unit_id
+			                                   where n.person_id = s.person_id and n.unit_id = s.unit_id
 			                                     and (n.ended_on is null or n.ended_on > :today))))) as no_longer_involved,
-			    ((au.principal_id is null or au.principal_id <> ru.principal_id)
+			    (not exists (select 1 from unit au where au.id = s.unit_id and au.principal_id = ru.principal_id)
 			     and not exists (select 1 from consent c
 			                     join consent_principal c1 on c1.consent_id = c.id and c1.principal_id = ru.principal_id
+			                     join unit au on au.id = s.unit_id
 			                     join consent_principal c2 on c2.consent_id = c.id and c2.principal_id = au.principal_id
-			                     where c.person_id = a.person_id and c.revoked_at is null
+			                     where c.person_id = s.person_id and c.revoked_at is null
 			                       and (c.valid_until is null or c.valid_until >= :today)
 			                       and (c.majority_on is null or c.majority_on > :today))) as consent_ended
-			  from person p
-			  join unit ru on ru.id = p.registered_by_unit_id
-			  join access_log a on a.person_id = p.id and a.unit_id <> p.registered_by_unit_id
-			  left join unit au on au.id = a.unit_id
-			  where p.registered_by_unit_id = :unit
+			  from access_log_pair s
+			  join person p on p.id = s.person_id
+			  join unit ru on ru.id = s.registered_by_unit_id
+			  where s.registered_by_unit_id = :unit and s.last_at >= :from and s.last_at < :to
 			) r
 			where r.no_longer_involved or r.consent_ended
 			""";
@@ -74,46 +87,57 @@ public class AccessLogReview {
 	}
 
 	/**
-	 * The reads to review for the caller's unit; for its managers and heads of operations
-	 * only.
+	 * The pairs to review for the caller's unit whose last read falls in the month (this
+	 * month if none); for its managers and heads of operations only.
 	 */
-	public Page<Item> review(SignedInStaff me, PageRequest page) {
+	public Page<Item> review(SignedInStaff me, YearMonth month, PageRequest page) {
 		if (!me.holds(StaffFunction.MANAGER) && !me.holds(StaffFunction.HEAD_OF_OPERATIONS)) {
 			throw new DomainException(ErrorCode.FORBIDDEN, "error.access-log.review.managers-only");
 		}
+		ZoneId zone = this.clock.getZone();
+		YearMonth period = (month != null) ? month : YearMonth.now(this.clock);
+		OffsetDateTime from = period.atDay(1).atStartOfDay(zone).toInstant().atOffset(ZoneOffset.UTC);
+		OffsetDateTime to = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().atOffset(ZoneOffset.UTC);
 		UUID unit = me.unit().id();
 		LocalDate today = LocalDate.now(this.clock);
-		long total = this.jdbc.sql("select count(*) " + READS_WITHOUT_CURRENT_BASIS)
+		long total = this.jdbc.sql("select count(*) " + PAIRS_WITHOUT_CURRENT_BASIS)
 			.param("unit", unit)
+			.param("from", from)
+			.param("to", to)
 			.param("today", today)
 			.query(Long.class)
 			.single();
-		List<Item> items = this.jdbc.sql("""
-				select r.at, r.person_id, r.username, r.unit_id, r.unit_name, r.action, r.no_longer_involved
-				""" + READS_WITHOUT_CURRENT_BASIS + " order by r.at desc, r.id limit :limit offset :offset")
+		List<Item> items = this.jdbc
+			.sql("select r.* " + PAIRS_WITHOUT_CURRENT_BASIS
+					+ " order by r.last_at desc, r.person_id, r.unit_id limit :limit offset :offset")
 			.param("unit", unit)
+			.param("from", from)
+			.param("to", to)
 			.param("today", today)
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query((rs, row) -> new Item(rs.getObject("at", OffsetDateTime.class).toInstant(),
-					rs.getObject("person_id", UUID.class), rs.getString("username"),
-					rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
-					AccessAction.valueOf(rs.getString("action")),
+			.query((rs, row) -> new Item(rs.getObject("person_id", UUID.class), rs.getObject("unit_id", UUID.class),
+					rs.getString("unit_name"), rs.getObject("first_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("last_at", OffsetDateTime.class).toInstant(), rs.getLong("read_count"),
+					AccessAction.valueOf(rs.getString("last_action")), rs.getString("last_username"),
 					rs.getBoolean("no_longer_involved") ? Reason.NO_LONGER_INVOLVED : Reason.CONSENT_ENDED))
 			.list();
 		return new Page<>(items, page.page(), page.size(), total);
 	}
 
-	/** Why a read is listed for review. */
+	/** Why a pair is listed for review. */
 	public enum Reason {
 
 		NO_LONGER_INVOLVED, CONSENT_ENDED
 
 	}
 
-	/** One read to review. */
-	public record Item(Instant at, UUID personId, String username, UUID unitId, String unitName, AccessAction action,
-			Reason reason) {
+	/**
+	 * One (person, reading unit) pair to review: the unit's first and last read of the
+	 * person, how many reads, and the last read's action and user.
+	 */
+	public record Item(UUID personId, UUID unitId, String unitName, Instant firstAt, Instant lastAt, long reads,
+			AccessAction lastAction, String lastUsername, Reason reason) {
 	}
 
 }

@@ -10,6 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Reading a record (the access log) is not activity. A closed record is removed whole:
  * the person, involvements, consents, interventions, contacts and role clarifications.
  * The access log keeps its rows until their own period ends: they carry no name or
- * number, only the id that no longer leads anywhere. Each removal publishes an event for
- * the audit trail without personal data: {@link PersonRecordRemoved},
- * {@link ContactRemoved}, {@link ConsentRemoved} with ids only, {@link AccessLogPruned}
- * with the number of rows.
+ * number, only the id that no longer leads anywhere (and so do their pairs, which the log
+ * review no longer lists). Each removal publishes an event for the audit trail without
+ * personal data: {@link PersonRecordRemoved}, {@link ContactRemoved},
+ * {@link ConsentRemoved} with ids only, {@link AccessLogPruned} with the number of rows.
  */
 @Service
 public class RecordRetention {
@@ -94,12 +97,16 @@ public class RecordRetention {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final RetentionProperties properties;
 
 	private final ApplicationEventPublisher events;
 
-	RecordRetention(JdbcClient jdbc, RetentionProperties properties, ApplicationEventPublisher events) {
+	RecordRetention(JdbcClient jdbc, NamedParameterJdbcTemplate batch, RetentionProperties properties,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.properties = properties;
 		this.events = events;
 	}
@@ -175,19 +182,49 @@ public class RecordRetention {
 	}
 
 	/**
+	 * The oldest rows of the access log before the cutoff, one batch; the same rows each
+	 * time within the retention transaction (no read is written before the cutoff).
+	 */
+	static final String ACCESS_LOG_BEFORE = """
+			select id from access_log where at < :cutoffAt order by at, id limit :limit
+			""";
+
+	/**
 	 * Removes up to {@code ACCESS_LOG_BATCH} rows of the access log older than their
-	 * retention period and says how many.
+	 * retention period and says how many. Their (person, reading unit) pairs follow: each
+	 * loses the removed reads and starts at its oldest read left, and a pair with no read
+	 * left goes (counts are subtracted, not recounted, so reads written meanwhile stay
+	 * counted).
 	 */
 	@Transactional
 	public int pruneAccessLog(LocalDate today, ZoneId zone) {
 		LocalDate cutoff = today.minus(this.properties.accessLog());
-		int removed = this.jdbc.sql("""
-				delete from access_log where id in
-				  (select id from access_log where at < :cutoffAt order by at limit :limit)
-				""")
-			.param("cutoffAt", cutoff.atStartOfDay(zone).toOffsetDateTime())
+		OffsetDateTime cutoffAt = cutoff.atStartOfDay(zone).toOffsetDateTime();
+		SqlParameterSource[] pairs = this.jdbc.sql("""
+				select person_id, unit_id, count(*) as removed from access_log
+				where id in (%s) group by person_id, unit_id order by person_id, unit_id
+				""".formatted(ACCESS_LOG_BEFORE))
+			.param("cutoffAt", cutoffAt)
+			.param("limit", ACCESS_LOG_BATCH)
+			.query((rs, row) -> new MapSqlParameterSource("person", rs.getObject("person_id", UUID.class))
+				.addValue("unit", rs.getObject("unit_id", UUID.class))
+				.addValue("removed", rs.getLong("removed")))
+			.list()
+			.toArray(SqlParameterSource[]::new);
+		int removed = this.jdbc.sql("delete from access_log where id in (" + ACCESS_LOG_BEFORE + ")")
+			.param("cutoffAt", cutoffAt)
 			.param("limit", ACCESS_LOG_BATCH)
 			.update();
+		this.batch.batchUpdate("""
+				update access_log_pair
+				set read_count = read_count - :removed,
+				    first_at = coalesce((select min(a.at) from access_log a
+				                         where a.person_id = :person and a.unit_id = :unit), last_at)
+				where person_id = :person and unit_id = :unit
+				""", pairs);
+		this.batch.batchUpdate("""
+				delete from access_log_pair where person_id = :person and unit_id = :unit and read_count <= 0
+				""", pairs);
 		if (removed > 0) {
 			this.events.publishEvent(new AccessLogPruned(ACTOR, removed, cutoff));
 			log.info("Removed {} access log rows after the retention period (L7)", removed);

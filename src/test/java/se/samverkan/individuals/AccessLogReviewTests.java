@@ -1,6 +1,22 @@
 package se.samverkan.individuals;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,11 +25,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.SignedInStaff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,6 +61,27 @@ class AccessLogReviewTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	NamedParameterJdbcTemplate batch;
+
+	@Autowired
+	AccessLog accessLog;
+
+	@Autowired
+	RecordRetention recordRetention;
+
+	@Autowired
+	RetentionProperties retention;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	DataSource dataSource;
 
 	IndividualsFixture fixture;
 
@@ -82,9 +126,10 @@ class AccessLogReviewTests {
 			.andExpect(jsonPath("$.items[?(@.personId == '" + ongoing + "')]").isEmpty())
 			.andExpect(
 					jsonPath("$.items[?(@.personId == '" + ended + "')].reason").value(hasItem("NO_LONGER_INVOLVED")))
-			.andExpect(jsonPath("$.items[?(@.personId == '" + ended + "')].username").value(hasItem("buh.personal")))
+			.andExpect(
+					jsonPath("$.items[?(@.personId == '" + ended + "')].lastUsername").value(hasItem("buh.personal")))
 			.andExpect(jsonPath("$.items[?(@.personId == '" + revoked + "')].reason").value(hasItem("CONSENT_ENDED")))
-			.andExpect(jsonPath("$.items[?(@.username == 'lss.karlstad')]").isEmpty());
+			.andExpect(jsonPath("$.items[?(@.lastUsername == 'lss.karlstad')]").isEmpty());
 		this.mvc.perform(get("/api/v1/access-log/review?size=200").with(this.fixture.as("chef.arvika")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[?(@.personId == '" + ended + "')]").isEmpty());
@@ -100,6 +145,198 @@ class AccessLogReviewTests {
 			.andExpect(content().string(not(containsString("/persons/" + ongoing + "/access-log"))));
 		this.mvc.perform(get("/access-log/review").with(this.fixture.as("lss.karlstad")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void L3_a_unit_reading_a_person_many_times_is_listed_once_with_its_first_and_last_read_and_count()
+			throws Exception {
+		String ended = readByBuh(true);
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(get("/api/v1/persons/" + ended).with(this.fixture.as("buh.personal")))
+				.andExpect(status().isOk());
+		}
+		long reads = count("select count(*) from access_log where person_id = :p and unit_id = :u", ended);
+
+		this.mvc.perform(get("/api/v1/access-log/review?size=200").with(this.fixture.as("chef.karlstad")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.personId == '" + ended + "')]", hasSize(1)))
+			.andExpect(jsonPath("$.items[?(@.personId == '" + ended + "')].reads").value(hasItem((int) reads)))
+			.andExpect(jsonPath("$.items[?(@.personId == '" + ended + "')].unitId")
+				.value(hasItem(this.fixture.buhUnit().toString())))
+			.andExpect(jsonPath("$.items[?(@.personId == '" + ended + "')].lastAction").value(hasItem("PERSON_READ")));
+		assertThat(reads).isGreaterThanOrEqualTo(4);
+		this.mvc.perform(get("/access-log/review").with(this.fixture.as("chef.karlstad")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>" + reads + "</td>")))
+			.andExpect(content().string(containsString("type=\"month\"")));
+	}
+
+	@Test
+	void L3_the_review_covers_one_month_the_pairs_last_read_in_it() throws Exception {
+		String ended = readByBuh(true);
+		YearMonth thisMonth = YearMonth.now(this.clock);
+		UUID person = UUID.fromString(ended);
+		SignedInStaff buh = this.directory.account("buh.personal").orElseThrow();
+		SignedInStaff other = this.directory.account("vh.personal").orElseThrow();
+		accessLogAt(thisMonth.minusMonths(2)).record(other, person, AccessAction.PERSON_READ);
+
+		this.mvc.perform(get("/api/v1/access-log/review?size=200").with(this.fixture.as("chef.karlstad")))
+			.andExpect(jsonPath("$.items[?(@.personId == '" + ended + "')].unitId")
+				.value(hasItem(buh.unit().id().toString())))
+			.andExpect(jsonPath("$.items[?(@.personId == '" + ended + "' && @.unitId == '" + other.unit().id() + "')]")
+				.isEmpty());
+		this.mvc
+			.perform(get("/api/v1/access-log/review?size=200&month=" + thisMonth.minusMonths(2))
+				.with(this.fixture.as("chef.karlstad")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.personId == '" + ended + "')].unitId")
+				.value(contains(other.unit().id().toString())));
+		this.mvc
+			.perform(get("/api/v1/access-log/review?month=" + thisMonth.plusMonths(1))
+				.with(this.fixture.as("chef.karlstad")))
+			.andExpect(jsonPath("$.total").value(0));
+		this.mvc.perform(get("/api/v1/access-log/review?month=2026-13").with(this.fixture.as("chef.karlstad")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("validation-failed"));
+		this.mvc
+			.perform(get("/access-log/review?month=" + thisMonth.minusMonths(2)).with(this.fixture.as("chef.karlstad")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + thisMonth.minusMonths(2) + "\"")))
+			.andExpect(content().string(containsString("/persons/" + ended + "/access-log")));
+	}
+
+	@Test
+	void L3_heads_of_operations_may_review_and_case_workers_may_not() throws Exception {
+		this.mvc.perform(get("/api/v1/access-log/review?month=2026-10").with(this.fixture.as("chef.karlstad")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/access-log/review?month=2026-10").with(this.fixture.as("buh.personal")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/access-log/review?month=2026-10").with(this.fixture.as("buh.personal")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void L3_two_first_reads_of_the_same_pair_at_once_are_both_counted() throws Exception {
+		UUID person = UUID.fromString(this.fixture.person("lss.karlstad", 9));
+		SignedInStaff reader = this.directory.account("buh.personal").orElseThrow();
+		CountDownLatch firstRecorded = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = threads.submit(() -> this.transactions.executeWithoutResult((tx) -> {
+				this.accessLog.record(reader, person, AccessAction.PERSON_READ);
+				firstRecorded.countDown();
+				await(release);
+			}));
+			await(firstRecorded);
+			Future<?> second = threads.submit(() -> this.transactions.executeWithoutResult(
+					(tx) -> this.accessLog.record(reader, List.of(person), AccessAction.PERSON_LOOKUP)));
+			waitUntilOneSessionWaitsForALock();
+			release.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			second.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			threads.shutdown();
+		}
+
+		assertThat(this.jdbc.sql("select read_count from access_log_pair where person_id = :p and unit_id = :u")
+			.param("p", person)
+			.param("u", reader.unit().id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	/**
+	 * The second reader's insert waits for the first reader's uncommitted pair (H2 names
+	 * no blocker, so its waiting statement is looked for).
+	 */
+	private void waitUntilOneSessionWaitsForALock() throws SQLException {
+		String product;
+		try (Connection connection = this.dataSource.getConnection()) {
+			product = connection.getMetaData().getDatabaseProductName();
+		}
+		String waiting = product.contains("PostgreSQL")
+				? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+				: "select count(*) from information_schema.sessions where session_id <> session_id()"
+						+ " and executing_statement like '%insert into access_log_pair%'";
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (this.jdbc.sql(waiting).query(Long.class).single() == 0) {
+			assertThat(System.nanoTime()).as("the second reader waits for the first").isLessThan(deadline);
+			Thread.onSpinWait();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void L7_pruning_the_access_log_takes_the_pruned_reads_out_of_their_pair_and_an_emptied_pair_goes()
+			throws Exception {
+		UUID person = UUID.fromString(this.fixture.person("lss.karlstad", 9));
+		SignedInStaff reader = this.directory.account("buh.personal").orElseThrow();
+		YearMonth old = YearMonth.now(this.clock).minus(this.retention.accessLog()).minusMonths(2);
+		AccessLog oldLog = accessLogAt(old);
+		oldLog.record(reader, person, AccessAction.PERSON_READ);
+		oldLog.record(reader, List.of(person), AccessAction.PERSON_READ);
+		AccessLog recentLog = accessLogAt(YearMonth.now(this.clock).minusMonths(1));
+		recentLog.record(reader, person, AccessAction.CONSENTS_READ);
+		assertThat(pair(person, reader)).containsEntry("read_count", 3L);
+
+		ZoneId zone = this.clock.getZone();
+		LocalDate today = LocalDate.now(this.clock);
+		while (this.recordRetention.pruneAccessLog(today, zone) == RecordRetention.ACCESS_LOG_BATCH) {
+			// until every row past the period is gone
+		}
+		assertThat(pair(person, reader)).containsEntry("read_count", 1L)
+			.containsEntry("first_at", pair(person, reader).get("last_at"));
+		assertThat(count("select count(*) from access_log where person_id = :p and unit_id = :u", person.toString(),
+				reader.unit().id()))
+			.isOne();
+
+		LocalDate later = YearMonth.now(this.clock).plus(this.retention.accessLog()).plusMonths(1).atDay(1);
+		while (this.recordRetention.pruneAccessLog(later, zone) == RecordRetention.ACCESS_LOG_BATCH) {
+			// until every row past the period is gone
+		}
+		assertThat(this.jdbc.sql("select count(*) from access_log_pair where person_id = :p")
+			.param("p", person)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private Map<String, Object> pair(UUID person, SignedInStaff reader) {
+		return this.jdbc.sql("""
+				select read_count, first_at, last_at from access_log_pair where person_id = :p and unit_id = :u
+				""")
+			.param("p", person)
+			.param("u", reader.unit().id())
+			.query((rs, row) -> Map.<String, Object>of("read_count", rs.getLong("read_count"), "first_at",
+					rs.getObject("first_at", OffsetDateTime.class).toInstant(), "last_at",
+					rs.getObject("last_at", OffsetDateTime.class).toInstant()))
+			.single();
+	}
+
+	/** The access log as written on the 10th of the month at noon. */
+	private AccessLog accessLogAt(YearMonth month) {
+		ZoneId zone = this.clock.getZone();
+		return new AccessLog(this.jdbc, this.batch,
+				Clock.fixed(month.atDay(10).atTime(12, 0).atZone(zone).toInstant(), zone));
+	}
+
+	private long count(String sql, String person) {
+		return count(sql, person, this.fixture.buhUnit());
+	}
+
+	private long count(String sql, String person, UUID unit) {
+		return this.jdbc.sql(sql).param("p", UUID.fromString(person)).param("u", unit).query(Long.class).single();
 	}
 
 }

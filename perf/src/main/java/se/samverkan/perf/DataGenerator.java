@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -281,7 +282,7 @@ public final class DataGenerator {
 
 	static final List<String> TABLES = List.of("principal", "unit", "staff", "staff_function", "person",
 			"person_involvement", "intervention", "consent", "consent_principal", "referral", "referral_step",
-			"contact", "contact_participant", "access_log", "matter", "matter_step", "activity_plan",
+			"contact", "contact_participant", "access_log", "access_log_pair", "matter", "matter_step", "activity_plan",
 			"activity_plan_party", "activity_plan_approval", "activity");
 
 	void generate(Database database) throws SQLException, IOException {
@@ -495,7 +496,9 @@ public final class DataGenerator {
 						"id, person_id, unit_id, recorded_by, occurred_at, channel, purpose, summary, recorded_at, version");
 				Copy participant = target.copy("contact_participant", "contact_id, staff_id");
 				Copy log = target.copy("access_log",
-						"id, at, staff_id, username, unit_id, unit_name, person_id, action")) {
+						"id, at, staff_id, username, unit_id, unit_name, person_id, action");
+				Copy pair = target.copy("access_log_pair",
+						"person_id, unit_id, registered_by_unit_id, unit_name, first_at, last_at, read_count, last_action, last_username")) {
 			for (int p = 0; p < this.persons; p++) {
 				int m = municipality();
 				int age;
@@ -579,7 +582,7 @@ public final class DataGenerator {
 					referral(p, majority, window, referral, step, involvement, rows);
 				}
 				contacts(p, contact, participant, rows);
-				accessLog(p, log, rows);
+				accessLog(p, log, pair, rows);
 				this.personReferable[p] = hab < 0 && !protectedIdentity && window != null
 						&& window[1] == Long.MAX_VALUE && (!child || majority > this.today.toEpochDay() + 90);
 			}
@@ -594,6 +597,7 @@ public final class DataGenerator {
 		count("contact", rows.contacts);
 		count("contact_participant", rows.contactParticipants);
 		count("access_log", rows.reads);
+		count("access_log_pair", rows.readPairs);
 	}
 
 	/**
@@ -800,6 +804,8 @@ public final class DataGenerator {
 
 		long reads;
 
+		long readPairs;
+
 	}
 
 	/** The person's contacts, with habilitation persons 4× as many, participants from both parties. */
@@ -831,12 +837,15 @@ public final class DataGenerator {
 	 * The reads of the person over the last three years, mostly by the units involved; 2 %
 	 * by units without a basis (material for the log review).
 	 */
-	private void accessLog(int p, Copy log, People rows) throws IOException {
+	private void accessLog(int p, Copy log, Copy pair, People rows) throws IOException {
 		boolean hab = this.personHabUnit[p] >= 0;
 		double mean = READS_PER_PERSON * (hab ? 1.5 : 0.39);
 		int n = this.random.nextInt((int) Math.round(2 * mean) + 1);
 		long from = Math.max(this.personRegisteredAt[p], this.todaySecond - 3 * 365 * 86400L);
 		int units = this.unitIds.size();
+		// the person's (person, reading unit) pairs of the log review, as AccessLog keeps them
+		Map<Integer, long[]> pairs = new LinkedHashMap<>();
+		Map<Integer, String[]> lastReads = new HashMap<>();
 		for (int r = 0; r < n; r++) {
 			int unit;
 			int roll = this.random.nextInt(100);
@@ -851,10 +860,35 @@ public final class DataGenerator {
 			}
 			int staff = this.unitStaffStart[unit] + this.random.nextInt(this.unitStaffCount[unit]);
 			long at = from + (long) (this.random.nextDouble() * (this.todaySecond - from));
-			log.uuid(uuid()).timestamp(at).uuid(this.staffIds[staff]).text(this.usernames[staff])
+			UUID id = uuid();
+			String action = pick(ACTIONS);
+			log.uuid(id).timestamp(at).uuid(this.staffIds[staff]).text(this.usernames[staff])
 				.uuid(this.unitIds.get(unit)).text(this.unitNames.get(unit)).uuid(this.personIds[p])
-				.text(pick(ACTIONS)).end();
+				.text(action).end();
 			rows.reads++;
+			long[] firstLastCount = pairs.computeIfAbsent(unit, (u) -> new long[] { at, at, 0 });
+			firstLastCount[0] = Math.min(firstLastCount[0], at);
+			if (at >= firstLastCount[1]) {
+				firstLastCount[1] = at;
+				lastReads.put(unit, new String[] { action, this.usernames[staff] });
+			}
+			firstLastCount[2]++;
+		}
+		for (Map.Entry<Integer, long[]> entry : pairs.entrySet()) {
+			int unit = entry.getKey();
+			long[] firstLastCount = entry.getValue();
+			String[] last = lastReads.get(unit);
+			pair.uuid(this.personIds[p])
+				.uuid(this.unitIds.get(unit))
+				.uuidOrNull((unit != this.personUnit[p]) ? this.unitIds.get(this.personUnit[p]) : null)
+				.text(this.unitNames.get(unit))
+				.timestamp(firstLastCount[0])
+				.timestamp(firstLastCount[1])
+				.number(firstLastCount[2])
+				.text(last[0])
+				.text(last[1])
+				.end();
+			rows.readPairs++;
 		}
 	}
 

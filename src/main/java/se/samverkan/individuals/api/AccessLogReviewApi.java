@@ -1,5 +1,8 @@
 package se.samverkan.individuals.api;
 
+import java.time.YearMonth;
+
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,8 +14,9 @@ import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 
 /**
- * Log review (*loggkontroll*, L3) for managers and heads of operations: reads of their
- * unit's persons by units that no longer have a basis for them (see
+ * Log review (*loggkontroll*, L3) for managers and heads of operations: the (person,
+ * reading unit) pairs of their unit's persons read by units that no longer have a basis
+ * for them, one month at a time ({@code ?month=2026-10}, this month by default; see
  * {@link AccessLogReview}).
  */
 @RestController
@@ -26,8 +30,9 @@ class AccessLogReviewApi {
 
 	@GetMapping("/api/v1/access-log/review")
 	Page<AccessLogReview.Item> review(@AuthenticationPrincipal SignedInStaff me,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return this.review.review(me, PageRequest.of(page, size));
+		return this.review.review(me, month, PageRequest.of(page, size));
 	}
 
 }

@@ -1,7 +1,9 @@
 package se.samverkan.individuals.web;
 
 import java.time.Clock;
+import java.time.YearMonth;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +14,10 @@ import se.samverkan.individuals.AccessLogReview;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.PageRequest;
 
-/** The log review page (*loggkontroll*, L3) for managers and heads of operations. */
+/**
+ * The log review page (*loggkontroll*, L3) for managers and heads of operations, one
+ * month at a time.
+ */
 @Controller
 class AccessLogReviewController {
 
@@ -28,8 +33,12 @@ class AccessLogReviewController {
 	}
 
 	@GetMapping("/access-log/review")
-	String review(@AuthenticationPrincipal SignedInStaff me, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("reads", this.review.review(me, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+	String review(@AuthenticationPrincipal SignedInStaff me,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		YearMonth period = (month != null) ? month : YearMonth.now(this.clock);
+		model.addAttribute("pairs", this.review.review(me, period, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("month", period);
 		model.addAttribute("zone", this.clock.getZone());
 		return "individuals/access-log-review";
 	}

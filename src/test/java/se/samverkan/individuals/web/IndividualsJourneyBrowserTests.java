@@ -128,6 +128,17 @@ class IndividualsJourneyBrowserTests extends BrowserTest {
 		assertThat(heading(this.page, "Loggkontroll")).isVisible();
 		assertThat(this.page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Loggkontroll"))
 			.or(this.page.getByText("Det finns inga läsningar att granska."))).isVisible();
+
+		// The month is chosen from the keyboard: type it in the labelled field, Enter
+		// sends it.
+		Locator month = this.page.getByLabel("Månad", new Page.GetByLabelOptions().setExact(true));
+		month.fill("2026-01");
+		month.press("Enter");
+		assertThat(this.page).hasURL(Pattern.compile("month=2026-01"));
+		assertThat(this.page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Senast lästa under 2026-01").setLevel(2)))
+			.isVisible();
+		assertAccessible(this.page);
 	}
 
 	@Test
