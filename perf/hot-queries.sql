@@ -1,7 +1,7 @@
 -- The hot queries of issue 7, EXPLAIN ANALYZE on a generated database: psql -h 127.0.0.1 -U postgres -d samverkan_perf_10 -f perf/hot-queries.sql
 -- (or python3 perf/hot_queries.py samverkan_perf_10 for the min and median of three runs). "list total" is the single-query form
 -- used before V70; the application now counts from person_involvement (unit_id, shared_until) alone (V71): "list total now".
--- used before V70; the application now counts the persons the unit registered from an index alone. "log review total before pairs" is
+-- "log review total before pairs" is
 -- the review before V73 (every read of the unit's persons); "log review pairs" the review of October 2026 from access_log_pair.
 \timing on
 select u.id as unit, u.principal_id as principal from unit u join person p on p.registered_by_unit_id = u.id group by u.id order by count(*) desc limit 1 \gset
