@@ -2,9 +2,13 @@ package se.samverkan.activityplans;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.meetings.MeetingViews;
 import se.samverkan.meetings.MeetingViews.DecisionView;
 import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
@@ -77,22 +80,24 @@ public class DirectiveManagement {
 		Directive saved = this.directives.save(Directive.issue(content, me.staffId(), this.clock.instant()));
 		this.events.publishEvent(new ActivityPlanChanged(me.getUsername(), saved.id(), "DirectiveIssued", null,
 				saved.version(), "activity " + saved.activityId()));
-		return view(saved);
+		return views(List.of(saved)).get(0);
 	}
 
 	@Transactional(readOnly = true)
 	public DirectiveView directive(UUID id) {
-		return this.directives.findById(id).map(this::view).orElseThrow(NotFoundException::new);
+		return this.directives.findById(id)
+			.map((directive) -> views(List.of(directive)).get(0))
+			.orElseThrow(NotFoundException::new);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<DirectiveView> find(UUID id) {
-		return this.directives.findById(id).map(this::view);
+		return this.directives.findById(id).map((directive) -> views(List.of(directive)).get(0));
 	}
 
 	@Transactional(readOnly = true)
 	public List<DirectiveView> forActivity(UUID activityId) {
-		return this.directives.findByActivityIdOrderByIssuedAt(activityId).stream().map(this::view).toList();
+		return views(this.directives.findByActivityIdOrderByIssuedAt(activityId));
 	}
 
 	/**
@@ -107,12 +112,12 @@ public class DirectiveManagement {
 				? this.directives.findByActivityIdOrderByIssuedAtAscIdAsc(activityId, pageable)
 				: this.directives.findAllByOrderByIssuedAtDescIdAsc(pageable);
 		long total = (activityId != null) ? this.directives.countByActivityId(activityId) : this.directives.count();
-		return new Page<>(found.stream().map(this::view).toList(), page.page(), page.size(), total);
+		return new Page<>(views(found), page.page(), page.size(), total);
 	}
 
 	@Transactional(readOnly = true)
 	public List<DirectiveView> all() {
-		return this.directives.findAllByOrderByIssuedAtDesc().stream().map(this::view).toList();
+		return views(this.directives.findAllByOrderByIssuedAtDesc());
 	}
 
 	@Transactional(readOnly = true)
@@ -129,20 +134,29 @@ public class DirectiveManagement {
 		return this.meetings.settledDecisions(DECISIONS_TO_CITE);
 	}
 
-	private DirectiveView view(Directive directive) {
-		ActivityPlanView.ActivityView activity = this.plans.activity(directive.activityId()).orElseThrow();
-		return new DirectiveView(directive.id(), directive.activityId(), activity.title(), activity.year(),
-				directive.background(), directive.goal(), directive.assignment(), directive.scope(),
-				directive.deliverables(), directive.timeframe(), directive.resources(), directive.reportTo(),
-				directive.decisionId(), issuingDecision(directive.decisionId()), directive.decisionText(),
-				this.directory.staffMember(directive.issuedBy()).map(StaffView::displayName).orElse(""),
-				directive.issuedAt(), directive.version());
-	}
-
-	private DirectiveView.IssuingDecision issuingDecision(UUID decisionId) {
-		return (decisionId != null) ? this.meetings.decision(decisionId)
-			.map((d) -> new DirectiveView.IssuingDecision(d.meetingId(), d.meetingTitle(), d.decidedOn(), d.text()))
-			.orElse(null) : null;
+	/**
+	 * The directives as shown, with their issuers and decisions read once for the whole
+	 * list and each activity once.
+	 */
+	private List<DirectiveView> views(List<Directive> directives) {
+		Map<UUID, DecisionView> decisions = this.meetings.decisions(
+				directives.stream().map(Directive::decisionId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		Map<UUID, String> issuers = this.directory
+			.displayNames(directives.stream().map(Directive::issuedBy).collect(Collectors.toSet()));
+		Map<UUID, ActivityPlanView.ActivityView> activities = new HashMap<>();
+		return directives.stream().map((directive) -> {
+			ActivityPlanView.ActivityView activity = activities.computeIfAbsent(directive.activityId(),
+					(id) -> this.plans.activity(id).orElseThrow());
+			DecisionView decision = (directive.decisionId() != null) ? decisions.get(directive.decisionId()) : null;
+			return new DirectiveView(directive.id(), directive.activityId(), activity.title(), activity.year(),
+					directive.background(), directive.goal(), directive.assignment(), directive.scope(),
+					directive.deliverables(), directive.timeframe(), directive.resources(), directive.reportTo(),
+					directive.decisionId(),
+					(decision != null) ? new DirectiveView.IssuingDecision(decision.meetingId(),
+							decision.meetingTitle(), decision.decidedOn(), decision.text()) : null,
+					directive.decisionText(), issuers.getOrDefault(directive.issuedBy(), ""), directive.issuedAt(),
+					directive.version());
+		}).toList();
 	}
 
 }

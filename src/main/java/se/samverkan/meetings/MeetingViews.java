@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -155,6 +156,19 @@ public class MeetingViews {
 	/** One decision of the register, if it exists. */
 	public Optional<DecisionView> decision(UUID id) {
 		return this.jdbc.sql(DECISION_SELECT + " where d.id = :id").param("id", id).query(this::decisionRow).optional();
+	}
+
+	/** Several decisions of the register by id, in one query (a list that cites them). */
+	public Map<UUID, DecisionView> decisions(Collection<UUID> ids) {
+		Map<UUID, DecisionView> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql(DECISION_SELECT + " where d.id in (:ids)")
+				.param("ids", ids)
+				.query(this::decisionRow)
+				.list()
+				.forEach((decision) -> found.put(decision.id(), decision));
+		}
+		return found;
 	}
 
 	/**
