@@ -22,18 +22,18 @@ USERS_CSV=$(realpath "${USERS_CSV:-perf/target/users.csv}")
 OUT=perf/target/results/$LABEL
 rm -rf "$OUT"; mkdir -p "$OUT"
 
-samverkan() {
+samverkan() {  # becomes the JVM (exec): run it in a subshell, "( … )" or "&", so $! is the JVM's pid
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$PORT SAMVERKAN_ADMIN_PASSWORD=perf-admin-password \
     SAMVERKAN_RETENTION_CRON=- SAMVERKAN_REFERRALS_REMINDER_CRON=- SAMVERKAN_SECOND_FACTOR=optional \
-    java -Xmx512m "$@" -jar "$APP_DIR/$(basename "$JAR")" --spring.profiles.active=prod
+    exec java -Xmx512m "$@" -jar "$APP_DIR/$(basename "$JAR")" --spring.profiles.active=prod
 }
 # Started as README's "Start-up" says: the extracted layout with a class-data-sharing archive
 # made by one training start that stops after the context refresh.
 APP_DIR=perf/target/app
 rm -rf "$APP_DIR"
 java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" > /dev/null
-samverkan -XX:ArchiveClassesAtExit="$APP_DIR/samverkan.jsa" -Dspring.context.exit=onRefresh > "$OUT/training.log" 2>&1
+(samverkan -XX:ArchiveClassesAtExit="$APP_DIR/samverkan.jsa" -Dspring.context.exit=onRefresh > "$OUT/training.log" 2>&1)
 samverkan -XX:SharedArchiveFile="$APP_DIR/samverkan.jsa" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
