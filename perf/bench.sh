@@ -5,7 +5,8 @@
 #
 #   perf/bench.sh DATABASE LABEL [USERS...]      e.g. perf/bench.sh samverkan_perf_10 10pct 1 16 64
 #
-# Environment: RUN_SECONDS (30 per level), WARMUP_SECONDS (20), PORT (18080),
+# Environment: RUN_SECONDS (30 per level), WARMUP_SECONDS (20), THINK_MILLIS (0: each virtual user
+# always has a request in flight; e.g. 1000 for a pause after each request), PORT (18080),
 # JAR (target/samverkan-*.jar), USERS_CSV (perf/target/users.csv, written by the data generator,
 # with plans.csv next to it).
 # The generated accounts sign in with a password only (SAMVERKAN_SECOND_FACTOR=optional); before
@@ -45,7 +46,7 @@ grep -o "Started SamverkanApplication in [0-9.]* seconds" "$OUT/app.log" > "$OUT
 gatling() {
   psql -h 127.0.0.1 -U postgres -d "$DB" -q -f perf/reset-plans.sql
   (cd perf && ../mvnw -B -q -o -Pgatling gatling:test -Dusers="$1" -Dseconds="$2" -DusersCsv="$USERS_CSV" \
-    -DbaseUrl="http://localhost:$PORT")
+    -DbaseUrl="http://localhost:$PORT" -DthinkMillis="${THINK_MILLIS:-0}")
 }
 gatling 8 "$WARMUP_SECONDS" > "$OUT/warmup.log" 2>&1 || true
 for users in $LEVELS; do

@@ -21,6 +21,7 @@ import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
@@ -52,7 +53,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <p>
  * System properties: {@code baseUrl} (default http://localhost:18080), {@code users}
  * (16), {@code seconds} (30), {@code usersCsv} (target/users.csv), {@code plansCsv}
- * (plans.csv next to the users).
+ * (plans.csv next to the users), {@code thinkMillis} (0: no pause between requests).
  */
 public class SamverkanSimulation extends Simulation {
 
@@ -63,6 +64,12 @@ public class SamverkanSimulation extends Simulation {
 	static final int SECONDS = Integer.getInteger("seconds", 30);
 
 	static final String USERS_CSV = System.getProperty("usersCsv", "target/users.csv");
+
+	/**
+	 * A user's pause after each request of the round (reading the page); 0, the default,
+	 * makes every virtual user a closed loop that always has a request in flight.
+	 */
+	static final Duration THINK = Duration.ofMillis(Long.getLong("thinkMillis", 0));
 
 	static final List<String> PLANS = plans(
 			System.getProperty("plansCsv", Path.of(USERS_CSV).resolveSibling("plans.csv").toString()));
@@ -94,18 +101,22 @@ public class SamverkanSimulation extends Simulation {
 			.exec(getCookieValue(CookieKey(SESSION_COOKIE).saveAs(cookie)));
 	}
 
+	static ChainBuilder think() {
+		return THINK.isZero() ? exec((session) -> session) : pause(THINK);
+	}
+
 	/** Acts as the staff member whose session cookie is kept under {@code cookie}. */
 	static ChainBuilder as(String cookie) {
 		return exec(flushCookieJar()).exec(addCookie(Cookie(SESSION_COOKIE, "#{" + cookie + "}")));
 	}
 
 	ChainBuilder caseWorker = as("caseWorkerSession")
-		.exec(http("start page").get("/").check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
-		.exec(http("person lookup").get("/persons?number=#{personalIdentityNumber}")
+		.exec(think()).exec(http("start page").get("/").check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+		.exec(think()).exec(http("person lookup").get("/persons?number=#{personalIdentityNumber}")
 			.check(status().is(200), substring("#{personId}")))
-		.exec(http("person timeline").get("/persons/#{personId}").check(status().is(200)))
-		.exec(http("matters list").get("/matters").check(status().is(200)))
-		.exec(http("create contact").post("/persons/#{personId}/contacts")
+		.exec(think()).exec(http("person timeline").get("/persons/#{personId}").check(status().is(200)))
+		.exec(think()).exec(http("matters list").get("/matters").check(status().is(200)))
+		.exec(think()).exec(http("create contact").post("/persons/#{personId}/contacts")
 			.formParam("occurredAt", OCCURRED_AT)
 			.formParam("channel", "PHONE")
 			.formParam("purpose", "PLAN_FOLLOW_UP")
@@ -114,7 +125,7 @@ public class SamverkanSimulation extends Simulation {
 			.formParam("_csrf", "#{csrf}")
 			.check(status().is(302)))
 		// as the browser does: save the draft, land on it, send it from there
-		.exec(http("create referral").post("/referrals")
+		.exec(think()).exec(http("create referral").post("/referrals")
 			.formParam("personId", "#{referralPersonId}")
 			.formParam("toUnitId", "#{referralUnitId}")
 			.formParam("reason", "Svårigheter med kommunikation i vardagen.")
@@ -125,35 +136,35 @@ public class SamverkanSimulation extends Simulation {
 			.check(status().is(302),
 					header("Location").transform((location) -> location.replaceFirst("^https?://[^/]+", ""))
 						.saveAs("referral")))
-		.exec(http("referral page").get("#{referral}")
+		.exec(think()).exec(http("referral page").get("#{referral}")
 			.check(status().is(200), css("form[action$='/send'] input[name=version]", "value").saveAs("referralVersion")))
-		.exec(http("send referral").post("#{referral}/send")
+		.exec(think()).exec(http("send referral").post("#{referral}/send")
 			.formParam("version", "#{referralVersion}")
 			.formParam("_csrf", "#{csrf}")
 			.check(status().is(302)))
-		.exec(http("referral sent").get("#{referral}")
+		.exec(think()).exec(http("referral sent").get("#{referral}")
 			.check(status().is(200), css("form[action$='/send']").notExists(),
 					css("form[action$='/withdrawal']").exists()));
 
 	ChainBuilder habilitation = as("habilitationSession")
-		.exec(http("referral inbox").get("/referrals").check(status().is(200)));
+		.exec(think()).exec(http("referral inbox").get("/referrals").check(status().is(200)));
 
 	ChainBuilder approver = exec((session) -> session.set("plan", nextPlan(session)))
 		.doIf((session) -> session.getString("plan") != null)
-		.then(as("approverSession").exec(http("activity plan").get("/activity-plans/#{plan}")
+		.then(as("approverSession").exec(think()).exec(http("activity plan").get("/activity-plans/#{plan}")
 			.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf"),
 					css("form[action$='/approvals'] input[name=version]", "value").saveAs("planVersion")))
-			.exec(http("approve plan").post("/activity-plans/#{plan}/approvals")
+			.exec(think()).exec(http("approve plan").post("/activity-plans/#{plan}/approvals")
 				.formParam("version", "#{planVersion}")
 				.formParam("_csrf", "#{csrf}")
 				.check(status().is(302))));
 
 	ChainBuilder api = exec(flushCookieJar())
-		.exec(http("api person lookup").get("/api/v1/persons?personalIdentityNumber=#{personalIdentityNumber}")
+		.exec(think()).exec(http("api person lookup").get("/api/v1/persons?personalIdentityNumber=#{personalIdentityNumber}")
 			.basicAuth("#{username}", DataGenerator.PASSWORD)
 			.header("Accept", "application/json")
 			.check(status().is(200), substring("#{personId}")))
-		.exec(http("floor: trivial endpoint").get("/actuator/health/liveness").check(status().is(200)));
+		.exec(think()).exec(http("floor: trivial endpoint").get("/actuator/health/liveness").check(status().is(200)));
 
 	ScenarioBuilder staff = scenario("staff").feed(csv(USERS_CSV).circular())
 		.exec(signIn("username", "caseWorkerSession"))
