@@ -28,6 +28,8 @@ import se.samverkan.individuals.VisibilityPolicyTests.ConsentState;
 import se.samverkan.individuals.VisibilityPolicyTests.Parties;
 import se.samverkan.individuals.VisibilityPolicyTests.TestUnit;
 import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.OrganisationManagement;
+import se.samverkan.organisation.UnitKind;
 import se.samverkan.shared.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +67,9 @@ class VisibilityPolicySqlTests {
 
 	@Autowired
 	VisiblePersons visiblePersons;
+
+	@Autowired
+	OrganisationManagement organisation;
 
 	IndividualsFixture fixture;
 
@@ -172,6 +177,31 @@ class VisibilityPolicySqlTests {
 				UUID.fromString(consentId), "Återkallat", null);
 		assertThat(this.visiblePersons.count(buh, this.today)).as("consent revoked").isEqualTo(before);
 		assertThat(this.visiblePersons.count(buh, this.today)).isEqualTo(all(buh, this.today).size());
+	}
+
+	@Test
+	@DisplayName("R1 the total follows a unit moved to another principal: its involvements and those with the persons it registered")
+	void r1TheTotalFollowsAUnitMovedToAnotherPrincipal() {
+		Viewer karlstadLss = this.viewers.get(TestUnit.KARLSTAD_LSS);
+		UUID moved = newUnit(this.fixture.karlstad());
+		UUID registeredByMoved = person(moved);
+		involveUnit(registeredByMoved, moved, Instant.now());
+		involveUnit(registeredByMoved, karlstadLss.unitId(), Instant.now());
+		UUID registeredByLss = person(karlstadLss.unitId());
+		involveUnit(registeredByLss, karlstadLss.unitId(), Instant.now());
+		involveUnit(registeredByLss, moved, Instant.now());
+		assertThat(this.visiblePersons.count(new Viewer(moved, this.fixture.karlstad()), this.today)).isEqualTo(2);
+
+		this.organisation.changeUnit(moved, null, arvika(), "Testenhet " + moved, UnitKind.OTHER, false, true);
+
+		Viewer movedUnit = new Viewer(moved, arvika());
+		assertThat(all(movedUnit, this.today)).as("its own person only").containsExactly(registeredByMoved);
+		assertThat(all(karlstadLss, this.today)).as("the moved unit's person is another principal's now")
+			.doesNotContain(registeredByMoved)
+			.contains(registeredByLss);
+		for (Viewer viewer : List.of(movedUnit, karlstadLss)) {
+			assertThat(this.visiblePersons.count(viewer, this.today)).isEqualTo(all(viewer, this.today).size());
+		}
 	}
 
 	/** The whole list of the viewer on that day, page by page. */
