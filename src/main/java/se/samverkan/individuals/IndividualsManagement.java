@@ -410,6 +410,7 @@ public class IndividualsManagement {
 			.stream()
 			.collect(Collectors.groupingBy(Intervention::personId));
 		List<TransitionView> result = new ArrayList<>();
+		List<UUID> read = new ArrayList<>();
 		for (Person person : turning) {
 			Circle circle = circles.get(person.id());
 			if (!VisibilityPolicy.maySee(circle, viewer, today)) {
@@ -433,8 +434,9 @@ public class IndividualsManagement {
 			result.add(new TransitionView(person.id(), person.personalIdentityNumber().value(),
 					namesShown ? person.firstName() : null, namesShown ? person.lastName() : null, !namesShown,
 					person.birthDate(), person.turnsOn(adultAge), buh, toRenew, !toRenew.isEmpty()));
-			this.accessLog.record(me, person.id(), AccessAction.TRANSITIONS_READ);
+			read.add(person.id());
 		}
+		this.accessLog.record(me, read, AccessAction.TRANSITIONS_READ);
 		result.sort(Comparator.comparing(TransitionView::adultOn));
 		return result;
 	}
@@ -516,6 +518,14 @@ public class IndividualsManagement {
 	/** Writes a read of a referral about the person to the access log (L3). */
 	public void recordReferralRead(SignedInStaff me, UUID personId) {
 		this.accessLog.record(me, personId, AccessAction.REFERRAL_READ);
+	}
+
+	/**
+	 * Writes the reads of referrals about these persons (a list) to the access log as one
+	 * batch (L3).
+	 */
+	public void recordReferralReads(SignedInStaff me, Collection<UUID> personIds) {
+		this.accessLog.record(me, personIds, AccessAction.REFERRAL_READ);
 	}
 
 	/**
