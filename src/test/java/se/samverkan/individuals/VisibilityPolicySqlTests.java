@@ -1,5 +1,6 @@
 package se.samverkan.individuals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,10 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.samverkan.individuals.VisibilityPolicy.Circle;
 import se.samverkan.individuals.VisibilityPolicy.Viewer;
 import se.samverkan.individuals.VisibilityPolicyTests.ConsentState;
 import se.samverkan.individuals.VisibilityPolicyTests.Parties;
@@ -202,6 +206,50 @@ class VisibilityPolicySqlTests {
 		for (Viewer viewer : List.of(movedUnit, karlstadLss)) {
 			assertThat(this.visiblePersons.count(viewer, this.today)).isEqualTo(all(viewer, this.today).size());
 		}
+	}
+
+	@Test
+	@DisplayName("R1 the migration's fill of shared_until (V72) gives what the application keeps, on every consent state")
+	void r1TheFillOfSharedUntilAgreesWithThePolicy() throws Exception {
+		Map<List<UUID>, LocalDate> byPolicy = new HashMap<>();
+		List<UUID> personIds = new ArrayList<>();
+		for (ConsentState consent : ConsentState.values()) {
+			UUID personId = person(this.viewers.get(TestUnit.KARLSTAD_LSS).unitId());
+			personIds.add(personId);
+			this.consents.saveAll(consent.consents(
+					new Parties(personId, this.staffId, this.fixture.karlstad(), this.fixture.region(), arvika()),
+					this.today));
+			for (TestUnit unit : TestUnit.values()) {
+				involve(personId, unit, Instant.now());
+			}
+			Circle circle = this.individuals.circleOf(this.persons.findById(personId).orElseThrow());
+			for (Viewer viewer : this.viewers.values()) {
+				byPolicy.put(List.of(personId, viewer.unitId()),
+						VisibilityPolicy.sharedUntil(circle, viewer.principalId()));
+			}
+		}
+		assertThat(sharedUntil(personIds)).as("kept by the application").isEqualTo(byPolicy);
+		this.jdbc.sql("update person_involvement set shared_until = null where person_id in (:persons)")
+			.param("persons", personIds)
+			.update();
+
+		String fill = new ClassPathResource("db/migration/V72__person_involvement_shared_until_fill.sql")
+			.getContentAsString(StandardCharsets.UTF_8)
+			.strip();
+		this.jdbc.sql(fill.substring(0, fill.length() - 1)).update();
+
+		assertThat(sharedUntil(personIds)).as("filled by V72").isEqualTo(byPolicy);
+	}
+
+	private Map<List<UUID>, LocalDate> sharedUntil(List<UUID> personIds) {
+		Map<List<UUID>, LocalDate> values = new HashMap<>();
+		this.jdbc.sql("select person_id, unit_id, shared_until from person_involvement where person_id in (:persons)")
+			.param("persons", personIds)
+			.query((rs) -> {
+				values.put(List.of(rs.getObject("person_id", UUID.class), rs.getObject("unit_id", UUID.class)),
+						rs.getObject("shared_until", LocalDate.class));
+			});
+		return values;
 	}
 
 	/** The whole list of the viewer on that day, page by page. */
