@@ -1,6 +1,8 @@
 package se.samverkan.individuals;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -25,6 +33,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkan.individuals.VisibilityPolicy.Circle;
 import se.samverkan.individuals.VisibilityPolicy.Viewer;
@@ -74,6 +84,12 @@ class VisibilityPolicySqlTests {
 
 	@Autowired
 	OrganisationManagement organisation;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	DataSource dataSource;
 
 	IndividualsFixture fixture;
 
@@ -250,6 +266,66 @@ class VisibilityPolicySqlTests {
 						rs.getObject("shared_until", LocalDate.class));
 			});
 		return values;
+	}
+
+	@Test
+	@DisplayName("R1 a consent change waits while another change of the person's consents or involvements holds the person")
+	void r1AConsentChangeWaitsForTheLockedPerson() throws Exception {
+		String personId = this.fixture.person("lss.karlstad", 30);
+		String consentId = this.fixture.consent("lss.karlstad", personId, this.fixture.karlstad(),
+				this.fixture.region());
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> other = pool
+				.submit(() -> new TransactionTemplate(this.transactions).executeWithoutResult((tx) -> {
+					this.jdbc.sql("select id from person where id = :id for update")
+						.param("id", UUID.fromString(personId))
+						.query(UUID.class)
+						.single();
+					locked.countDown();
+					try {
+						release.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}));
+			locked.await();
+			Future<?> revoke = pool
+				.submit(() -> this.individuals.revokeConsent(this.directory.account("lss.karlstad").orElseThrow(),
+						UUID.fromString(personId), UUID.fromString(consentId), "Återkallat", null));
+			assertThat(awaitSessionWaitingForALock()).as("the revocation waits for the person").isTrue();
+			assertThat(revoke).isNotDone();
+			release.countDown();
+			other.get();
+			revoke.get();
+		}
+		finally {
+			release.countDown();
+			pool.shutdown();
+		}
+	}
+
+	/**
+	 * Whether a session of the database comes to wait for a row lock within ten seconds.
+	 */
+	private boolean awaitSessionWaitingForALock() throws SQLException {
+		boolean postgres;
+		try (Connection connection = this.dataSource.getConnection()) {
+			postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+		}
+		String waiting = postgres ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+				: "select count(*) from information_schema.sessions where blocker_id is not null";
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			if (this.jdbc.sql(waiting).query(Long.class).single() > 0) {
+				return true;
+			}
+			Thread.onSpinWait();
+		}
+		return false;
 	}
 
 	/** The whole list of the viewer on that day, page by page. */
