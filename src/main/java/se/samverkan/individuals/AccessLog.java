@@ -63,6 +63,15 @@ class AccessLog {
 			on conflict do nothing
 			""";
 
+	/**
+	 * The order of uuids in PostgreSQL and H2 (their {@code order by}): unsigned, byte by
+	 * byte, unlike {@link UUID#compareTo}, which compares signed. Every batch that writes
+	 * pairs — the reads here, the retention's prune — locks them in this order, person
+	 * first, then unit.
+	 */
+	static final Comparator<UUID> UUID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+		.thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -97,9 +106,12 @@ class AccessLog {
 			return;
 		}
 		OffsetDateTime at = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		// In one order, so that two lists locking the same pairs cannot deadlock.
+		// The pairs of one batch share the reader's unit; in the one order of persons,
+		// two
+		// batches lock the pairs they share in the same order and so cannot deadlock on
+		// them (callers log a request's reads as one batch).
 		List<SqlParameterSource> rows = reads.stream()
-			.sorted(Comparator.comparing(Read::personId))
+			.sorted(Comparator.comparing(Read::personId, UUID_ORDER))
 			.map((read) -> row(reader, read, at))
 			.toList();
 		this.batch.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));

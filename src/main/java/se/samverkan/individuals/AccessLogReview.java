@@ -86,6 +86,11 @@ public class AccessLogReview {
 		this.clock = clock;
 	}
 
+	/** The months the review may be asked for. */
+	static final YearMonth FIRST_MONTH = YearMonth.of(2000, 1);
+
+	static final YearMonth LAST_MONTH = YearMonth.of(2100, 12);
+
 	/**
 	 * The pairs to review for the caller's unit whose last read falls in the month (this
 	 * month if none); for its managers and heads of operations only.
@@ -93,6 +98,11 @@ public class AccessLogReview {
 	public Page<Item> review(SignedInStaff me, YearMonth month, PageRequest page) {
 		if (!me.holds(StaffFunction.MANAGER) && !me.holds(StaffFunction.HEAD_OF_OPERATIONS)) {
 			throw new DomainException(ErrorCode.FORBIDDEN, "error.access-log.review.managers-only");
+		}
+		if (month != null && (month.isBefore(FIRST_MONTH) || month.isAfter(LAST_MONTH))) {
+			// a month far out would not fit a timestamp (a 500), and holds no reads
+			// anyway
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "individuals.review.month-out-of-range");
 		}
 		ZoneId zone = this.clock.getZone();
 		YearMonth period = (month != null) ? month : YearMonth.now(this.clock);

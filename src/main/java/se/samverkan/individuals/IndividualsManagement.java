@@ -158,11 +158,17 @@ public class IndividualsManagement {
 		// whether older pages follow
 		List<Contact> read = (page == 0) ? this.reads.contactsOf(personId, 0, size + 1)
 				: this.reads.contactsOf(personId, (long) page * size - 1, size + 2);
-		Instant until = (page > 0 && !read.isEmpty()) ? read.get(0).occurredAt() : null;
 		List<Contact> rest = (page > 0 && !read.isEmpty()) ? read.subList(1, read.size()) : read;
 		boolean older = rest.size() > size;
 		List<Contact> shown = older ? rest.subList(0, size) : rest;
+		Instant until = (page > 0 && !read.isEmpty()) ? read.get(0).occurredAt() : null;
 		Instant from = older ? shown.get(size - 1).occurredAt() : null;
+		if (page > 0 && rest.isEmpty()) {
+			// beyond the last page: the page before covers all that is older, this one
+			// nothing (an empty span)
+			until = Instant.EPOCH;
+			from = Instant.EPOCH;
+		}
 		return new PersonPage(view(visible.person(), visible.circle(), viewer(me)),
 				visible.circle().consents().stream().map((consent) -> ConsentView.of(consent, today())).toList(),
 				interventionsOf(personId), shown.stream().map(ContactView::of).toList(), page, older, from, until,
@@ -208,6 +214,7 @@ public class IndividualsManagement {
 	}
 
 	public ConsentView recordConsent(SignedInStaff me, UUID personId, RecordConsent command) {
+		this.involvements.lockPerson(personId);
 		Person person = visible(me, personId).person();
 		List<UUID> principalIds = (command.principalIds() != null) ? command.principalIds() : List.of();
 		for (UUID principalId : principalIds) {
@@ -236,6 +243,7 @@ public class IndividualsManagement {
 	 */
 	public ConsentView revokeConsent(SignedInStaff me, UUID personId, UUID consentId, String reason,
 			Integer expectedVersion) {
+		this.involvements.lockPerson(personId);
 		Person person = visible(me, personId).person();
 		Consent consent = this.consents.findById(consentId)
 			.filter((found) -> found.personId().equals(personId))
@@ -254,6 +262,7 @@ public class IndividualsManagement {
 	 * may be shared with that unit's principal — another unit, which becomes involved.
 	 */
 	public InterventionView startIntervention(SignedInStaff me, UUID personId, StartIntervention command) {
+		this.involvements.lockPerson(personId);
 		Visible visible = visible(me, personId);
 		UUID unitId = (command.unitId() != null) ? command.unitId() : me.unit().id();
 		UnitView unit = this.directory.unit(unitId)
@@ -297,6 +306,7 @@ public class IndividualsManagement {
 	 * their principals (R1); the participants' units become involved.
 	 */
 	public ContactView recordContact(SignedInStaff me, UUID personId, RecordContact command) {
+		this.involvements.lockPerson(personId);
 		Visible visible = visible(me, personId);
 		Map<UUID, UnitView> units = unitsById();
 		Set<UUID> participantUnits = new HashSet<>();
@@ -400,6 +410,7 @@ public class IndividualsManagement {
 			.stream()
 			.collect(Collectors.groupingBy(Intervention::personId));
 		List<TransitionView> result = new ArrayList<>();
+		List<UUID> read = new ArrayList<>();
 		for (Person person : turning) {
 			Circle circle = circles.get(person.id());
 			if (!VisibilityPolicy.maySee(circle, viewer, today)) {
@@ -423,8 +434,9 @@ public class IndividualsManagement {
 			result.add(new TransitionView(person.id(), person.personalIdentityNumber().value(),
 					namesShown ? person.firstName() : null, namesShown ? person.lastName() : null, !namesShown,
 					person.birthDate(), person.turnsOn(adultAge), buh, toRenew, !toRenew.isEmpty()));
-			this.accessLog.record(me, person.id(), AccessAction.TRANSITIONS_READ);
+			read.add(person.id());
 		}
+		this.accessLog.record(me, read, AccessAction.TRANSITIONS_READ);
 		result.sort(Comparator.comparing(TransitionView::adultOn));
 		return result;
 	}
@@ -498,6 +510,7 @@ public class IndividualsManagement {
 	 * which is what lets the receiving unit see them (R1).
 	 */
 	public void involveThroughReferral(SignedInStaff me, UUID personId, UUID unitId) {
+		this.involvements.lockPerson(personId);
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
 		involve(me, circleOf(person), personId, unitId, InvolvementReason.REFERRAL);
 	}
@@ -505,6 +518,14 @@ public class IndividualsManagement {
 	/** Writes a read of a referral about the person to the access log (L3). */
 	public void recordReferralRead(SignedInStaff me, UUID personId) {
 		this.accessLog.record(me, personId, AccessAction.REFERRAL_READ);
+	}
+
+	/**
+	 * Writes the reads of referrals about these persons (a list) to the access log as one
+	 * batch (L3).
+	 */
+	public void recordReferralReads(SignedInStaff me, Collection<UUID> personIds) {
+		this.accessLog.record(me, personIds, AccessAction.REFERRAL_READ);
 	}
 
 	/**
@@ -527,15 +548,6 @@ public class IndividualsManagement {
 			}
 		}
 		return visible;
-	}
-
-	/**
-	 * Whether the caller may read the person's access log (L3): the registering unit's
-	 * managers and heads of operations, and administrators.
-	 */
-	@Transactional(readOnly = true)
-	public boolean mayReadAccessLog(SignedInStaff me, UUID personId) {
-		return this.persons.findById(personId).map((person) -> readsLogOf(me, person)).orElse(false);
 	}
 
 	private static boolean readsLogOf(SignedInStaff me, Person person) {
@@ -569,10 +581,26 @@ public class IndividualsManagement {
 	 * person's consents, in the transaction that changed them.
 	 */
 	void shareAnew(Person person) {
-		Circle circle = circleOf(person);
+		shareAnew(person.id(), circleOf(person), unitsById());
+	}
+
+	/**
+	 * {@link #shareAnew} for every person the unit is involved with or registered, after
+	 * the unit changed (its principal may have).
+	 */
+	void shareAnewAround(UUID unitId) {
 		Map<UUID, UnitView> units = unitsById();
+		List<UUID> ids = this.involvements.personsAround(unitId);
+		for (int from = 0; from < ids.size(); from += PageRequest.MAX_SIZE) {
+			List<Person> batch = this.persons
+				.findAllById(ids.subList(from, Math.min(from + PageRequest.MAX_SIZE, ids.size())));
+			circlesOf(batch).forEach((personId, circle) -> shareAnew(personId, circle, units));
+		}
+	}
+
+	private void shareAnew(UUID personId, Circle circle, Map<UUID, UnitView> units) {
 		for (UUID unitId : circle.involvedUnitIds()) {
-			this.involvements.share(person.id(), unitId,
+			this.involvements.share(personId, unitId,
 					VisibilityPolicy.sharedUntil(circle, units.get(unitId).principalId()));
 		}
 	}

@@ -59,6 +59,26 @@ class Involvements {
 			.update();
 	}
 
+	/** The persons the unit is involved with or registered. */
+	List<UUID> personsAround(UUID unitId) {
+		return this.jdbc.sql("""
+				select person_id from person_involvement where unit_id = :unit
+				union select id from person where registered_by_unit_id = :unit
+				""").param("unit", unitId).query(UUID.class).list();
+	}
+
+	/**
+	 * Locks the person's row until the transaction ends, so that changes of consents and
+	 * involvements, which each compute {@link VisibilityPolicy#sharedUntil} from the
+	 * person's consents and involvements, happen one after the other.
+	 */
+	void lockPerson(UUID personId) {
+		this.jdbc.sql("select id from person where id = :person for update")
+			.param("person", personId)
+			.query(UUID.class)
+			.optional();
+	}
+
 	Set<UUID> unitsOf(UUID personId) {
 		return new HashSet<>(this.jdbc.sql("select unit_id from person_involvement where person_id = :person")
 			.param("person", personId)

@@ -9,7 +9,8 @@ import java.util.List;
  * one page of the timeline. A page of the timeline holds {@link #TIMELINE_SIZE} contacts
  * and covers the time from {@code from} (inclusive; {@code null} back to the beginning)
  * up to {@code until} (exclusive; {@code null} up to now), so that every other entry on
- * the timeline falls on exactly one page.
+ * the timeline falls on exactly one page; a page beyond the last covers nothing
+ * ({@code from} equals {@code until}).
  */
 public record PersonPage(PersonView person, List<ConsentView> consents, List<InterventionView> interventions,
 		List<ContactView> contacts, int timelinePage, boolean olderPages, Instant from, Instant until,

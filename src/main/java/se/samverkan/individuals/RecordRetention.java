@@ -3,6 +3,7 @@ package se.samverkan.individuals;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -202,7 +203,7 @@ public class RecordRetention {
 		OffsetDateTime cutoffAt = cutoff.atStartOfDay(zone).toOffsetDateTime();
 		SqlParameterSource[] pairs = this.jdbc.sql("""
 				select person_id, unit_id, count(*) as removed from access_log
-				where id in (%s) group by person_id, unit_id order by person_id, unit_id
+				where id in (%s) group by person_id, unit_id
 				""".formatted(ACCESS_LOG_BEFORE))
 			.param("cutoffAt", cutoffAt)
 			.param("limit", ACCESS_LOG_BATCH)
@@ -210,6 +211,11 @@ public class RecordRetention {
 				.addValue("unit", rs.getObject("unit_id", UUID.class))
 				.addValue("removed", rs.getLong("removed")))
 			.list()
+			.stream()
+			// locked in the order in which the reads lock them (AccessLog.UUID_ORDER)
+			.sorted(Comparator
+				.comparing((MapSqlParameterSource pair) -> (UUID) pair.getValue("person"), AccessLog.UUID_ORDER)
+				.thenComparing((pair) -> (UUID) pair.getValue("unit"), AccessLog.UUID_ORDER))
 			.toArray(SqlParameterSource[]::new);
 		int removed = this.jdbc.sql("delete from access_log where id in (" + ACCESS_LOG_BEFORE + ")")
 			.param("cutoffAt", cutoffAt)

@@ -231,12 +231,11 @@ public class RoleClarificationService {
 				items.add(new RoleClarificationView.Listed(rc.id(), rc.sentAt(), null, null));
 				continue;
 			}
-			if (logged.add(person.id())) {
-				this.accessLog.record(me, person.id(), AccessAction.ROLE_CLARIFICATIONS_READ);
-			}
+			logged.add(person.id());
 			items.add(new RoleClarificationView.Listed(rc.id(), rc.sentAt(), view(rc, units),
 					this.individuals.view(person, circles.get(person.id()), viewer)));
 		}
+		this.accessLog.record(me, logged, AccessAction.ROLE_CLARIFICATIONS_READ);
 		return new Page<>(items, page.page(), page.size(), page.total());
 	}
 

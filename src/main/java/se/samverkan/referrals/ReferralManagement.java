@@ -267,7 +267,7 @@ public class ReferralManagement {
 		List<Referral> found = ids.stream().map(byId::get).filter((referral) -> referral != null).toList();
 		Map<UUID, PersonView> persons = this.individuals.visiblePersons(me,
 				found.stream().map(Referral::personId).collect(Collectors.toSet()));
-		persons.keySet().forEach((personId) -> this.individuals.recordReferralRead(me, personId));
+		this.individuals.recordReferralReads(me, persons.keySet());
 		Map<UUID, UnitView> units = unitsById();
 		Names names = new Names();
 		List<ReferralView> items = found.stream()

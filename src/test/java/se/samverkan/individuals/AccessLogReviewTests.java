@@ -206,6 +206,21 @@ class AccessLogReviewTests {
 	}
 
 	@Test
+	void L3_a_month_outside_2000_to_2100_is_refused_as_invalid_not_an_error() throws Exception {
+		for (String month : new String[] { "+999999999-12", "+300000-01", "1999-12", "2101-01" }) {
+			this.mvc
+				.perform(get("/api/v1/access-log/review").param("month", month).with(this.fixture.as("chef.karlstad")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("validation-failed"));
+			this.mvc.perform(get("/access-log/review").param("month", month).with(this.fixture.as("chef.karlstad")))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("Välj en månad mellan 2000-01 och 2100-12")));
+		}
+		this.mvc.perform(get("/api/v1/access-log/review?month=2100-12").with(this.fixture.as("chef.karlstad")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void L3_heads_of_operations_may_review_and_case_workers_may_not() throws Exception {
 		this.mvc.perform(get("/api/v1/access-log/review?month=2026-10").with(this.fixture.as("chef.karlstad")))
 			.andExpect(status().isOk());

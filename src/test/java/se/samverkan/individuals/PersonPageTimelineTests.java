@@ -73,6 +73,14 @@ class PersonPageTimelineTests {
 		assertThat(second.covers(consentGiven)).as("and on no other").isFalse();
 		assertThat(second.covers(now.minus(size, ChronoUnit.DAYS).minusSeconds(1))).isTrue();
 		assertThat(first.covers(now.minus(size, ChronoUnit.DAYS).minusSeconds(1))).isFalse();
+
+		for (int beyond : List.of(2, 7)) {
+			PersonPage past = this.individuals.personPage(me, id, beyond);
+			assertThat(past.contacts()).as("page %d beyond the last", beyond).isEmpty();
+			assertThat(past.olderPages()).isFalse();
+			assertThat(past.covers(consentGiven)).as("covers nothing, not everything again").isFalse();
+			assertThat(past.covers(now.minus(size + 1, ChronoUnit.DAYS))).isFalse();
+		}
 	}
 
 }

@@ -1,5 +1,8 @@
 package se.samverkan.individuals;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,9 +10,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -19,15 +29,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import se.samverkan.individuals.VisibilityPolicy.Circle;
 import se.samverkan.individuals.VisibilityPolicy.Viewer;
 import se.samverkan.individuals.VisibilityPolicyTests.ConsentState;
 import se.samverkan.individuals.VisibilityPolicyTests.Parties;
 import se.samverkan.individuals.VisibilityPolicyTests.TestUnit;
 import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.OrganisationManagement;
+import se.samverkan.organisation.UnitKind;
 import se.samverkan.shared.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +81,15 @@ class VisibilityPolicySqlTests {
 
 	@Autowired
 	VisiblePersons visiblePersons;
+
+	@Autowired
+	OrganisationManagement organisation;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	DataSource dataSource;
 
 	IndividualsFixture fixture;
 
@@ -172,6 +197,135 @@ class VisibilityPolicySqlTests {
 				UUID.fromString(consentId), "Återkallat", null);
 		assertThat(this.visiblePersons.count(buh, this.today)).as("consent revoked").isEqualTo(before);
 		assertThat(this.visiblePersons.count(buh, this.today)).isEqualTo(all(buh, this.today).size());
+	}
+
+	@Test
+	@DisplayName("R1 the total follows a unit moved to another principal: its involvements and those with the persons it registered")
+	void r1TheTotalFollowsAUnitMovedToAnotherPrincipal() {
+		Viewer karlstadLss = this.viewers.get(TestUnit.KARLSTAD_LSS);
+		UUID moved = newUnit(this.fixture.karlstad());
+		UUID registeredByMoved = person(moved);
+		involveUnit(registeredByMoved, moved, Instant.now());
+		involveUnit(registeredByMoved, karlstadLss.unitId(), Instant.now());
+		UUID registeredByLss = person(karlstadLss.unitId());
+		involveUnit(registeredByLss, karlstadLss.unitId(), Instant.now());
+		involveUnit(registeredByLss, moved, Instant.now());
+		assertThat(this.visiblePersons.count(new Viewer(moved, this.fixture.karlstad()), this.today)).isEqualTo(2);
+
+		this.organisation.changeUnit(moved, null, arvika(), "Testenhet " + moved, UnitKind.OTHER, false, true);
+
+		Viewer movedUnit = new Viewer(moved, arvika());
+		assertThat(all(movedUnit, this.today)).as("its own person only").containsExactly(registeredByMoved);
+		assertThat(all(karlstadLss, this.today)).as("the moved unit's person is another principal's now")
+			.doesNotContain(registeredByMoved)
+			.contains(registeredByLss);
+		for (Viewer viewer : List.of(movedUnit, karlstadLss)) {
+			assertThat(this.visiblePersons.count(viewer, this.today)).isEqualTo(all(viewer, this.today).size());
+		}
+	}
+
+	@Test
+	@DisplayName("R1 the migration's fill of shared_until (V72) gives what the application keeps, on every consent state")
+	void r1TheFillOfSharedUntilAgreesWithThePolicy() throws Exception {
+		Map<List<UUID>, LocalDate> byPolicy = new HashMap<>();
+		List<UUID> personIds = new ArrayList<>();
+		for (ConsentState consent : ConsentState.values()) {
+			UUID personId = person(this.viewers.get(TestUnit.KARLSTAD_LSS).unitId());
+			personIds.add(personId);
+			this.consents.saveAll(consent.consents(
+					new Parties(personId, this.staffId, this.fixture.karlstad(), this.fixture.region(), arvika()),
+					this.today));
+			for (TestUnit unit : TestUnit.values()) {
+				involve(personId, unit, Instant.now());
+			}
+			Circle circle = this.individuals.circleOf(this.persons.findById(personId).orElseThrow());
+			for (Viewer viewer : this.viewers.values()) {
+				byPolicy.put(List.of(personId, viewer.unitId()),
+						VisibilityPolicy.sharedUntil(circle, viewer.principalId()));
+			}
+		}
+		assertThat(sharedUntil(personIds)).as("kept by the application").isEqualTo(byPolicy);
+		this.jdbc.sql("update person_involvement set shared_until = null where person_id in (:persons)")
+			.param("persons", personIds)
+			.update();
+
+		String fill = new ClassPathResource("db/migration/V72__person_involvement_shared_until_fill.sql")
+			.getContentAsString(StandardCharsets.UTF_8)
+			.strip();
+		this.jdbc.sql(fill.substring(0, fill.length() - 1)).update();
+
+		assertThat(sharedUntil(personIds)).as("filled by V72").isEqualTo(byPolicy);
+	}
+
+	private Map<List<UUID>, LocalDate> sharedUntil(List<UUID> personIds) {
+		Map<List<UUID>, LocalDate> values = new HashMap<>();
+		this.jdbc.sql("select person_id, unit_id, shared_until from person_involvement where person_id in (:persons)")
+			.param("persons", personIds)
+			.query((rs) -> {
+				values.put(List.of(rs.getObject("person_id", UUID.class), rs.getObject("unit_id", UUID.class)),
+						rs.getObject("shared_until", LocalDate.class));
+			});
+		return values;
+	}
+
+	@Test
+	@DisplayName("R1 a consent change waits while another change of the person's consents or involvements holds the person")
+	void r1AConsentChangeWaitsForTheLockedPerson() throws Exception {
+		String personId = this.fixture.person("lss.karlstad", 30);
+		String consentId = this.fixture.consent("lss.karlstad", personId, this.fixture.karlstad(),
+				this.fixture.region());
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> other = pool
+				.submit(() -> new TransactionTemplate(this.transactions).executeWithoutResult((tx) -> {
+					this.jdbc.sql("select id from person where id = :id for update")
+						.param("id", UUID.fromString(personId))
+						.query(UUID.class)
+						.single();
+					locked.countDown();
+					try {
+						release.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}));
+			locked.await();
+			Future<?> revoke = pool
+				.submit(() -> this.individuals.revokeConsent(this.directory.account("lss.karlstad").orElseThrow(),
+						UUID.fromString(personId), UUID.fromString(consentId), "Återkallat", null));
+			assertThat(awaitSessionWaitingForALock()).as("the revocation waits for the person").isTrue();
+			assertThat(revoke).isNotDone();
+			release.countDown();
+			other.get();
+			revoke.get();
+		}
+		finally {
+			release.countDown();
+			pool.shutdown();
+		}
+	}
+
+	/**
+	 * Whether a session of the database comes to wait for a row lock within ten seconds.
+	 */
+	private boolean awaitSessionWaitingForALock() throws SQLException {
+		boolean postgres;
+		try (Connection connection = this.dataSource.getConnection()) {
+			postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+		}
+		String waiting = postgres ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+				: "select count(*) from information_schema.sessions where blocker_id is not null";
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			if (this.jdbc.sql(waiting).query(Long.class).single() > 0) {
+				return true;
+			}
+			Thread.onSpinWait();
+		}
+		return false;
 	}
 
 	/** The whole list of the viewer on that day, page by page. */

@@ -2,8 +2,12 @@ package se.samverkan.individuals.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.samverkan.individuals.AccessLogReview;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.DomainException;
+import se.samverkan.shared.ErrorCode;
+import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 
 /**
@@ -35,9 +42,20 @@ class AccessLogReviewController {
 	@GetMapping("/access-log/review")
 	String review(@AuthenticationPrincipal SignedInStaff me,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
 		YearMonth period = (month != null) ? month : YearMonth.now(this.clock);
-		model.addAttribute("pairs", this.review.review(me, period, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+		try {
+			model.addAttribute("pairs", this.review.review(me, period, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+		}
+		catch (DomainException ex) {
+			if (ex.code() != ErrorCode.VALIDATION_FAILED) {
+				throw ex;
+			}
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("monthError", ex.messageKey());
+			period = YearMonth.now(this.clock);
+			model.addAttribute("pairs", new Page<>(List.of(), 0, PAGE_SIZE, 0));
+		}
 		model.addAttribute("month", period);
 		model.addAttribute("zone", this.clock.getZone());
 		return "individuals/access-log-review";
