@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.OrganisationManagement;
@@ -76,6 +77,19 @@ class SignInTests {
 	MeterRegistry meters;
 
 	// --- form sign-in and sessions
+
+	@Test
+	@DisplayName("static files and the htmx webjar need no sign-in; only their links get the webjar's version")
+	void staticResourcesWithoutSignIn(@Autowired ResourceUrlProvider links) throws Exception {
+		for (String path : List.of("/css/samverkan.css", "/js/samverkan.js", "/images/favicon.svg",
+				"/webjars/htmx.org/dist/htmx.min.js")) {
+			this.mvc.perform(get(path)).andExpect(status().isOk());
+		}
+		assertThat(links.getForLookupPath("/webjars/htmx.org/dist/htmx.min.js"))
+			.matches("/webjars/htmx\\.org/\\d[^/]*/dist/htmx\\.min\\.js");
+		// A page's link is no resource: not looked up on the classpath at every render.
+		assertThat(links.getForLookupPath("/persons/1")).isNull();
+	}
 
 	@Test
 	@DisplayName("L9 signing in renews the session id and keeps the session in the database with the idle timeout")
