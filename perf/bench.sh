@@ -23,6 +23,9 @@ USERS_CSV=$(realpath "${USERS_CSV:-perf/target/users.csv}")
 OUT=perf/target/results/$LABEL
 rm -rf "$OUT"; mkdir -p "$OUT"
 
+# Sign-in failures of earlier runs (a killed run, a wrong port) must not throttle this one.
+psql -h 127.0.0.1 -U postgres -d "$DB" -q -c "delete from signin_throttle"
+
 samverkan() {  # becomes the JVM (exec): run it in a subshell, "( … )" or "&", so $! is the JVM's pid
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$PORT SAMVERKAN_ADMIN_PASSWORD=perf-admin-password \

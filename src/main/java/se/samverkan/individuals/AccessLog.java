@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -15,6 +17,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.Page;
@@ -25,6 +29,12 @@ import se.samverkan.shared.PageRequest;
  * Written in the transaction of the read itself, together with the read's (person,
  * reading unit) pair that the log review reads; never holds names or numbers of the
  * person.
+ * <p>
+ * The pairs are counted just before the transaction commits, once per pair and in one
+ * order for every transaction ({@link #UUID_ORDER}, person then unit): a pair's row lock
+ * is held only for the commit, and two transactions sharing pairs take them in the same
+ * order, so they cannot deadlock on them (under load the inbox and the person page read
+ * the same pairs from many requests at once).
  */
 @Repository
 class AccessLog {
@@ -40,7 +50,7 @@ class AccessLog {
 	 */
 	static final String PAIR_READ = """
 			update access_log_pair
-			set read_count = read_count + 1,
+			set read_count = read_count + :reads,
 			    last_at = case when last_at > :at then last_at else :at end,
 			    last_action = case when last_at > :at then last_action else :action end,
 			    last_username = case when last_at > :at then last_username else :username end,
@@ -58,7 +68,7 @@ class AccessLog {
 			insert into access_log_pair (person_id, unit_id, registered_by_unit_id, unit_name, first_at, last_at,
 			                             read_count, last_action, last_username)
 			select :person, :unit, case when p.registered_by_unit_id <> :unit then p.registered_by_unit_id end,
-			       :unitName, :at, :at, 1, :action, :username
+			       :unitName, :firstAt, :at, :reads, :action, :username
 			from (select 1 as one) x left join person p on p.id = :person
 			on conflict do nothing
 			""";
@@ -106,16 +116,49 @@ class AccessLog {
 			return;
 		}
 		OffsetDateTime at = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		// The pairs of one batch share the reader's unit; in the one order of persons,
-		// two
-		// batches lock the pairs they share in the same order and so cannot deadlock on
-		// them (callers log a request's reads as one batch).
-		List<SqlParameterSource> rows = reads.stream()
-			.sorted(Comparator.comparing(Read::personId, UUID_ORDER))
-			.map((read) -> row(reader, read, at))
-			.toList();
+		List<SqlParameterSource> rows = reads.stream().map((read) -> row(reader, read, at)).toList();
 		this.batch.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
-		List<SqlParameterSource> firstReads = notUpdated(rows, PAIR_READ);
+		Pairs pairs = pairsOfTransaction();
+		reads.forEach((read) -> pairs.count(reader, read, at));
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			countPairs(pairs);
+		}
+	}
+
+	/** The pairs this transaction has read so far, counted before it commits. */
+	private Pairs pairsOfTransaction() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return new Pairs();
+		}
+		Pairs pairs = (Pairs) TransactionSynchronizationManager.getResource(this);
+		if (pairs == null) {
+			Pairs created = new Pairs();
+			TransactionSynchronizationManager.bindResource(this, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					countPairs(created);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResource(AccessLog.this);
+				}
+
+			});
+			pairs = created;
+		}
+		return pairs;
+	}
+
+	/**
+	 * Counts the reads into their pairs: the pair's update, else its first read, else (a
+	 * concurrent first read won the insert) the update again.
+	 */
+	private void countPairs(Pairs pairs) {
+		List<SqlParameterSource> counts = pairs.inLockOrder();
+		List<SqlParameterSource> firstReads = notUpdated(counts, PAIR_READ);
 		List<SqlParameterSource> raced = notUpdated(firstReads, PAIR_FIRST_READ);
 		notUpdated(raced, PAIR_READ);
 	}
@@ -183,6 +226,38 @@ class AccessLog {
 	}
 
 	private record Read(UUID personId, AccessAction action) {
+	}
+
+	/** A transaction's reads summed per (person, reading unit). */
+	private static final class Pairs {
+
+		private final Map<List<UUID>, MapSqlParameterSource> counts = new HashMap<>();
+
+		void count(SignedInStaff reader, Read read, OffsetDateTime at) {
+			MapSqlParameterSource pair = this.counts.computeIfAbsent(List.of(read.personId(), reader.unit().id()),
+					(key) -> new MapSqlParameterSource().addValue("person", read.personId())
+						.addValue("unit", reader.unit().id())
+						.addValue("reads", 0)
+						.addValue("firstAt", at)
+						.addValue("at", at));
+			pair.addValue("reads", (int) pair.getValue("reads") + 1);
+			if (!at.isBefore((OffsetDateTime) pair.getValue("at"))) {
+				pair.addValue("at", at)
+					.addValue("action", read.action().name())
+					.addValue("username", reader.getUsername())
+					.addValue("unitName", reader.unit().name());
+			}
+		}
+
+		List<SqlParameterSource> inLockOrder() {
+			return this.counts.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByKey(Comparator.<List<UUID>, UUID>comparing((key) -> key.get(0), UUID_ORDER)
+					.thenComparing((key) -> key.get(1), UUID_ORDER)))
+				.map((entry) -> (SqlParameterSource) entry.getValue())
+				.toList();
+		}
+
 	}
 
 }

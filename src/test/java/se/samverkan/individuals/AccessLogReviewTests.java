@@ -21,6 +21,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -238,10 +240,19 @@ class AccessLogReviewTests {
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
+			// the pairs are counted before commit: the first reader holds its transaction
+			// open after that, with its pair inserted and not committed
 			Future<?> first = threads.submit(() -> this.transactions.executeWithoutResult((tx) -> {
 				this.accessLog.record(reader, person, AccessAction.PERSON_READ);
-				firstRecorded.countDown();
-				await(release);
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+					@Override
+					public void beforeCommit(boolean readOnly) {
+						firstRecorded.countDown();
+						await(release);
+					}
+
+				});
 			}));
 			await(firstRecorded);
 			Future<?> second = threads.submit(() -> this.transactions.executeWithoutResult(

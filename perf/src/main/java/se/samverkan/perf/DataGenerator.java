@@ -233,7 +233,7 @@ public final class DataGenerator {
 		generator.generate(database);
 		Path users = Path.of(options.get("users-csv"));
 		generator.writeUsers(users);
-		generator.writePlans(users.resolveSibling("plans.csv"));
+		generator.writePlans(plansNextTo(users));
 		long fill = System.nanoTime();
 		try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
 			// migrations that fill columns from the loaded rows ran on empty tables: again
@@ -279,6 +279,11 @@ public final class DataGenerator {
 	 * data) from the consents.
 	 */
 	static final List<String> FILLS = List.of("V72__person_involvement_shared_until_fill.sql");
+
+	/** The plans file of a users file: users.csv → plans.csv, users-10.csv → plans-10.csv. */
+	static Path plansNextTo(Path users) {
+		return users.resolveSibling(users.getFileName().toString().replaceFirst("^users", "plans"));
+	}
 
 	static final List<String> TABLES = List.of("principal", "unit", "staff", "staff_function", "person",
 			"person_involvement", "intervention", "consent", "consent_principal", "referral", "referral_step",

@@ -53,7 +53,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <p>
  * System properties: {@code baseUrl} (default http://localhost:18080), {@code users}
  * (16), {@code seconds} (30), {@code usersCsv} (target/users.csv), {@code plansCsv}
- * (plans.csv next to the users), {@code thinkMillis} (0: no pause between requests).
+ * (the generator's plans file next to the users file), {@code thinkMillis} (0: no pause between requests).
  */
 public class SamverkanSimulation extends Simulation {
 
@@ -72,7 +72,7 @@ public class SamverkanSimulation extends Simulation {
 	static final Duration THINK = Duration.ofMillis(Long.getLong("thinkMillis", 0));
 
 	static final List<String> PLANS = plans(
-			System.getProperty("plansCsv", Path.of(USERS_CSV).resolveSibling("plans.csv").toString()));
+			System.getProperty("plansCsv", DataGenerator.plansNextTo(Path.of(USERS_CSV)).toString()));
 
 	static final String SESSION_COOKIE = "SESSION";
 
