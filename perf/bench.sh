@@ -44,7 +44,8 @@ trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do curl -sf "localhost:$PORT/actuator/health/liveness" > /dev/null && break; sleep 1; done
 uptime > "$OUT/load.txt"
 grep -o "Started SamverkanApplication in [0-9.]* seconds" "$OUT/app.log" > "$OUT/startup.txt" || true
-( while kill -0 $APP 2> /dev/null; do jstat -gc $APP 2> /dev/null | tail -1 >> "$OUT/jstat.txt"; sleep 1; done ) &
+# one sampler for the whole run (a jstat started each second would cost a JVM start a second)
+jstat -gc $APP 1000 > "$OUT/jstat.txt" 2> /dev/null &
 
 gatling() {
   psql -h 127.0.0.1 -U postgres -d "$DB" -q -f perf/reset-plans.sql
