@@ -3,10 +3,12 @@ package se.samverkan.activityplans;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -383,11 +385,7 @@ public class ActivityPlanManagement {
 		if (!current.isEmpty()) {
 			return current;
 		}
-		return this.directory.allUnits()
-			.stream()
-			.filter((unit) -> unit.agreementParty() && unit.active())
-			.map(UnitView::id)
-			.collect(Collectors.toSet());
+		return this.directory.activeAgreementPartyIds();
 	}
 
 	private Set<UUID> headsOfOperations(Set<UUID> units) {
@@ -417,15 +415,18 @@ public class ActivityPlanManagement {
 	ActivityPlanView view(ActivityPlan plan) {
 		Names names = names();
 		ApprovalCycle cycle = plan.cycle();
+		List<Activity> activities = this.activities.findByActivityPlanIdOrderByPosition(plan.id());
+		names.read(cycle.parties(),
+				cycle.approvals().values().stream().map(ApprovalCycle.Approval::approvedBy).toList());
+		names.read(activities.stream().flatMap((activity) -> activity.contributions().keySet().stream()).toList(),
+				activities.stream().map(Activity::responsibleStaffId).toList());
 		List<ActivityPlanView.PartyView> parties = new ArrayList<>();
-		for (UnitView unit : names.units) {
-			if (cycle.parties().contains(unit.id())) {
-				ApprovalCycle.Approval approval = cycle.approvals().get(unit.id());
-				parties.add((approval != null)
-						? new ActivityPlanView.PartyView(unit.id(), unit.name(), approval.approvedBy(),
-								names.staff(approval.approvedBy()), approval.approvedAt())
-						: new ActivityPlanView.PartyView(unit.id(), unit.name(), null, null, null));
-			}
+		for (UnitView unit : names.unitsOf(cycle.parties())) {
+			ApprovalCycle.Approval approval = cycle.approvals().get(unit.id());
+			parties.add((approval != null)
+					? new ActivityPlanView.PartyView(unit.id(), unit.name(), approval.approvedBy(),
+							names.staff(approval.approvedBy()), approval.approvedAt())
+					: new ActivityPlanView.PartyView(unit.id(), unit.name(), null, null, null));
 		}
 		List<UUID> pending = parties.stream()
 			.filter((party) -> !party.approved())
@@ -436,8 +437,7 @@ public class ActivityPlanManagement {
 				? new ActivityPlanView.SendBackView(sendBack.unitId(), names.unit(sendBack.unitId()),
 						names.staff(sendBack.sentBackBy()), sendBack.reason(), sendBack.sentBackAt())
 				: null;
-		List<ActivityPlanView.ActivityView> items = this.activities.findByActivityPlanIdOrderByPosition(plan.id())
-			.stream()
+		List<ActivityPlanView.ActivityView> items = activities.stream()
 			.map((activity) -> activityView(activity, plan.year(), names))
 			.toList();
 		return new ActivityPlanView(plan.id(), plan.year(), plan.status(), plan.revision(), plan.version(),
@@ -463,25 +463,49 @@ public class ActivityPlanManagement {
 				contributions, activity.version());
 	}
 
-	/** Unit and staff names, read once per view. */
+	/**
+	 * Unit and staff names for a view, each read once: those a view names read together
+	 * ({@link #read}), any other one by one.
+	 */
 	private static final class Names {
+
+		/** The directory's order of units: regions first, then by principal and name. */
+		private static final Comparator<UnitView> DIRECTORY_ORDER = Comparator
+			.comparing(UnitView::principalKind, Comparator.comparing(Enum::name, Comparator.reverseOrder()))
+			.thenComparing(UnitView::principalName)
+			.thenComparing(UnitView::name);
 
 		private final Directory directory;
 
-		private final List<UnitView> units;
-
-		private final Map<UUID, String> unitNames = new HashMap<>();
+		private final Map<UUID, UnitView> units = new HashMap<>();
 
 		private final Map<UUID, String> staffNames = new HashMap<>();
 
 		Names(Directory directory) {
 			this.directory = directory;
-			this.units = directory.allUnits();
-			this.units.forEach((unit) -> this.unitNames.put(unit.id(), unit.name()));
+		}
+
+		void read(Collection<UUID> unitIds, Collection<UUID> staffIds) {
+			this.units.putAll(this.directory.units(unitIds.stream()
+				.filter((id) -> id != null && !this.units.containsKey(id))
+				.collect(Collectors.toSet())));
+			this.staffNames.putAll(this.directory.displayNames(staffIds.stream()
+				.filter((id) -> id != null && !this.staffNames.containsKey(id))
+				.collect(Collectors.toSet())));
+		}
+
+		/** Those units that exist, in the directory's order. */
+		List<UnitView> unitsOf(Collection<UUID> ids) {
+			read(ids, List.of());
+			return ids.stream().map(this.units::get).filter(Objects::nonNull).sorted(DIRECTORY_ORDER).toList();
 		}
 
 		String unit(UUID id) {
-			return this.unitNames.getOrDefault(id, "");
+			if (id != null && !this.units.containsKey(id)) {
+				this.directory.unit(id).ifPresent((unit) -> this.units.put(id, unit));
+			}
+			UnitView unit = (id != null) ? this.units.get(id) : null;
+			return (unit != null) ? unit.name() : "";
 		}
 
 		String staff(UUID id) {

@@ -291,12 +291,12 @@ public class IndividualsManagement {
 	}
 
 	private List<InterventionView> interventionsOf(UUID personId) {
-		Map<UUID, String> unitNames = unitsById().entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().name()));
-		return this.interventions.findByPersonIdOrderByStartedOnDesc(personId)
-			.stream()
-			.map((intervention) -> view(intervention, unitNames.get(intervention.unitId())))
+		List<Intervention> found = this.interventions.findByPersonIdOrderByStartedOnDesc(personId);
+		Map<UUID, UnitView> units = this.directory
+			.units(found.stream().map(Intervention::unitId).collect(Collectors.toSet()));
+		return found.stream()
+			.map((intervention) -> view(intervention,
+					Optional.ofNullable(units.get(intervention.unitId())).map(UnitView::name).orElse(null)))
 			.toList();
 	}
 
@@ -308,7 +308,6 @@ public class IndividualsManagement {
 	public ContactView recordContact(SignedInStaff me, UUID personId, RecordContact command) {
 		this.involvements.lockPerson(personId);
 		Visible visible = visible(me, personId);
-		Map<UUID, UnitView> units = unitsById();
 		Set<UUID> participantUnits = new HashSet<>();
 		for (UUID staffId : (command.participantStaffIds() != null) ? command.participantStaffIds() : List.<UUID>of()) {
 			UUID unitId = (staffId != null) ? this.directory.staffMember(staffId)
@@ -323,6 +322,7 @@ public class IndividualsManagement {
 		Contact contact = Contact.record(personId, me.unit().id(), me.staffId(), command.occurredAt(),
 				command.channel(), command.purpose(), command.participantStaffIds(), command.summary(),
 				this.clock.instant());
+		Map<UUID, UnitView> units = this.directory.units(participantUnits);
 		Set<UUID> principals = participantUnits.stream()
 			.map((unitId) -> units.get(unitId).principalId())
 			.collect(Collectors.toCollection(HashSet::new));
@@ -394,7 +394,6 @@ public class IndividualsManagement {
 		}
 		LocalDate today = today();
 		int adultAge = this.properties.adultAge();
-		Map<UUID, UnitView> units = unitsById();
 		// born within the window, give or take a day (leap days); the exact test follows
 		List<UUID> ids = this.involvements.personsBornBetween(me.unit().id(), today.minusYears(adultAge).minusDays(1),
 				today.plusMonths(withinMonths).minusYears(adultAge).plusDays(1));
@@ -405,10 +404,12 @@ public class IndividualsManagement {
 			.toList();
 		Map<UUID, Circle> circles = circlesOf(turning);
 		Viewer viewer = viewer(me);
-		Map<UUID, List<Intervention>> interventionsByPerson = this.interventions
-			.findByPersonIdIn(turning.stream().map(Person::id).toList())
-			.stream()
+		List<Intervention> turningInterventions = this.interventions
+			.findByPersonIdIn(turning.stream().map(Person::id).toList());
+		Map<UUID, List<Intervention>> interventionsByPerson = turningInterventions.stream()
 			.collect(Collectors.groupingBy(Intervention::personId));
+		Map<UUID, UnitView> units = this.directory
+			.units(turningInterventions.stream().map(Intervention::unitId).collect(Collectors.toSet()));
 		List<TransitionView> result = new ArrayList<>();
 		List<UUID> read = new ArrayList<>();
 		for (Person person : turning) {
@@ -460,12 +461,11 @@ public class IndividualsManagement {
 		visible(me, personId);
 		Set<UUID> unitIds = new HashSet<>(this.involvements.unitsOf(personId));
 		unitIds.add(me.unit().id());
-		this.directory.allUnits()
+		this.directory.activeUnits(UnitKind.HABILITATION)
 			.stream()
-			.filter((unit) -> unit.active() && unit.agreementParty()
-					&& (unit.kind() == UnitKind.BUH || unit.kind() == UnitKind.VH))
+			.filter(UnitView::agreementParty)
 			.forEach((unit) -> unitIds.add(unit.id()));
-		Map<UUID, UnitView> units = unitsById();
+		Map<UUID, UnitView> units = this.directory.units(unitIds);
 		return unitIds.stream()
 			.filter(units::containsKey)
 			.sorted(Comparator.comparing((UUID id) -> !id.equals(me.unit().id()))
@@ -484,11 +484,12 @@ public class IndividualsManagement {
 	@Transactional(readOnly = true)
 	public boolean hasOngoingHabilitation(UUID personId) {
 		LocalDate today = today();
-		Map<UUID, UnitView> units = unitsById();
-		return this.interventions.findByPersonIdOrderByStartedOnDesc(personId)
+		Set<UUID> ongoing = this.interventions.findByPersonIdOrderByStartedOnDesc(personId)
 			.stream()
-			.anyMatch((intervention) -> intervention.isOngoingOn(today)
-					&& isHabilitation(units.get(intervention.unitId())));
+			.filter((intervention) -> intervention.isOngoingOn(today))
+			.map(Intervention::unitId)
+			.collect(Collectors.toSet());
+		return this.directory.units(ongoing).values().stream().anyMatch(IndividualsManagement::isHabilitation);
 	}
 
 	private static boolean isHabilitation(UnitView unit) {
@@ -503,6 +504,22 @@ public class IndividualsManagement {
 	public boolean mayShareAmong(UUID personId, Collection<UUID> principalIds) {
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
 		return VisibilityPolicy.mayShareAmong(circleOf(person), principalIds, today());
+	}
+
+	/**
+	 * Those of the candidate principals with which the own principal may share
+	 * information about the person today (R1): {@link #mayShareAmong} for each pair, the
+	 * person read once.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> principalsSharingWith(UUID personId, UUID ownPrincipalId, Collection<UUID> candidates) {
+		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
+		Circle circle = circleOf(person);
+		LocalDate today = today();
+		return candidates.stream()
+			.filter((candidate) -> VisibilityPolicy.mayShareAmong(circle,
+					new HashSet<>(List.of(ownPrincipalId, candidate)), today))
+			.collect(Collectors.toSet());
 	}
 
 	/**
@@ -581,7 +598,8 @@ public class IndividualsManagement {
 	 * person's consents, in the transaction that changed them.
 	 */
 	void shareAnew(Person person) {
-		shareAnew(person.id(), circleOf(person), unitsById());
+		Circle circle = circleOf(person);
+		shareAnew(person.id(), circle, this.directory.units(circle.involvedUnitIds()));
 	}
 
 	/**
@@ -589,12 +607,16 @@ public class IndividualsManagement {
 	 * the unit changed (its principal may have).
 	 */
 	void shareAnewAround(UUID unitId) {
-		Map<UUID, UnitView> units = unitsById();
 		List<UUID> ids = this.involvements.personsAround(unitId);
 		for (int from = 0; from < ids.size(); from += PageRequest.MAX_SIZE) {
 			List<Person> batch = this.persons
 				.findAllById(ids.subList(from, Math.min(from + PageRequest.MAX_SIZE, ids.size())));
-			circlesOf(batch).forEach((personId, circle) -> shareAnew(personId, circle, units));
+			Map<UUID, Circle> circles = circlesOf(batch);
+			Map<UUID, UnitView> units = this.directory.units(circles.values()
+				.stream()
+				.flatMap((circle) -> circle.involvedUnitIds().stream())
+				.collect(Collectors.toSet()));
+			circles.forEach((personId, circle) -> shareAnew(personId, circle, units));
 		}
 	}
 
@@ -616,7 +638,8 @@ public class IndividualsManagement {
 		this.involvements.of(ids)
 			.forEach((row) -> involved.computeIfAbsent(row.personId(), (id) -> new HashSet<>()).add(row.unitId()));
 		Map<UUID, List<Consent>> consentsByPerson = this.reads.consentsOf(ids);
-		Map<UUID, UnitView> units = unitsById();
+		Map<UUID, UnitView> units = this.directory
+			.units(people.stream().map(Person::registeredByUnitId).collect(Collectors.toSet()));
 		Map<UUID, Circle> circles = new HashMap<>();
 		for (Person person : people) {
 			circles.put(person.id(),
@@ -629,10 +652,6 @@ public class IndividualsManagement {
 
 	private UUID principalOf(UUID unitId) {
 		return this.directory.unit(unitId).map(UnitView::principalId).orElseThrow(IllegalStateException::new);
-	}
-
-	private Map<UUID, UnitView> unitsById() {
-		return this.directory.allUnits().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
 	}
 
 	PersonView view(Person person, Circle circle, Viewer viewer) {

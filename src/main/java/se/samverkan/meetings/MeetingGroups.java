@@ -2,6 +2,7 @@ package se.samverkan.meetings;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -118,6 +119,29 @@ public class MeetingGroups {
 					.query(UUID.class)
 					.list());
 		};
+	}
+
+	/**
+	 * The groups whose meetings the staff member is invited to ({@link #invitees}), found
+	 * from the staff member's side: a handful of statements however many are invited.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> groupsOf(UUID staffId) {
+		boolean convener = this.steeringGroup.isConvener(staffId);
+		Set<StaffFunction> functions = this.directory.staffMember(staffId)
+			.filter(Directory.StaffView::active)
+			.map(Directory.StaffView::functions)
+			.orElse(Set.of());
+		Set<UUID> workingGroups = new HashSet<>(
+				this.jdbc.sql("select group_id from meeting_group_member where staff_id = :staff")
+					.param("staff", staffId)
+					.query(UUID.class)
+					.list());
+		return all().stream().filter((group) -> switch (group.kind()) {
+			case STEERING_GROUP -> convener || this.steeringGroup.isMember(staffId);
+			case MAS_MAR -> convener || functions.contains(StaffFunction.MAR) || functions.contains(StaffFunction.MAS);
+			case WORKING_GROUP -> workingGroups.contains(group.id());
+		}).map(GroupView::id).toList();
 	}
 
 	/** Whether the staff member may propose agenda items to the group's meetings. */

@@ -103,11 +103,7 @@ public class MeetingViews {
 
 	/** The meetings of the groups the staff member belongs to, from a point in time. */
 	public List<MeetingSummary> meetingsFor(UUID staffId, Instant from) {
-		List<UUID> groupIds = this.groups.all()
-			.stream()
-			.filter((group) -> this.groups.invitees(group.id()).contains(staffId))
-			.map(GroupView::id)
-			.toList();
+		List<UUID> groupIds = this.groups.groupsOf(staffId);
 		if (groupIds.isEmpty()) {
 			return List.of();
 		}

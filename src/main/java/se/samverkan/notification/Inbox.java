@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +41,13 @@ public class Inbox {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final Clock clock;
 
-	Inbox(JdbcClient jdbc, Clock clock) {
+	Inbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
 
@@ -102,25 +109,27 @@ public class Inbox {
 	@Transactional
 	List<Notification> deliver(Notice notice) {
 		String arguments = MessageArguments.encode(notice.arguments());
+		List<String> decoded = Collections.unmodifiableList(MessageArguments.decode(arguments));
 		Instant now = this.clock.instant();
 		List<Notification> delivered = new ArrayList<>();
+		List<SqlParameterSource> rows = new ArrayList<>();
 		for (UUID recipient : notice.recipientStaffIds()) {
-			Notification notification = new Notification(UUID.randomUUID(), recipient, notice.messageKey(),
-					MessageArguments.decode(arguments), notice.link(), now, null, 0);
-			this.jdbc.sql("""
-					insert into notification (id, recipient_id, message_key, message_args, link, created_at,
-					                          read_at, version)
-					values (:id, :recipient, :key, :arguments, :link, :createdAt, null, 0)
-					""")
-				.param("id", notification.id())
-				.param("recipient", recipient)
-				.param("key", notice.messageKey())
-				.param("arguments", arguments)
-				.param("link", notice.link(), Types.VARCHAR)
-				.param("createdAt", now.atOffset(ZoneOffset.UTC))
-				.update();
+			Notification notification = new Notification(UUID.randomUUID(), recipient, notice.messageKey(), decoded,
+					notice.link(), now, null, 0);
+			rows.add(new MapSqlParameterSource().addValue("id", notification.id())
+				.addValue("recipient", recipient)
+				.addValue("key", notice.messageKey())
+				.addValue("arguments", arguments)
+				.addValue("link", notice.link(), Types.VARCHAR)
+				.addValue("createdAt", now.atOffset(ZoneOffset.UTC)));
 			delivered.add(notification);
 		}
+		// one batch: a notice to a unit goes to each of its staff
+		this.batch.batchUpdate("""
+				insert into notification (id, recipient_id, message_key, message_args, link, created_at,
+				                          read_at, version)
+				values (:id, :recipient, :key, :arguments, :link, :createdAt, null, 0)
+				""", rows.toArray(SqlParameterSource[]::new));
 		return delivered;
 	}
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,14 +63,26 @@ public class Directory implements RecipientDirectory {
 		if (kind != null) {
 			statement = statement.param("kind", kind.name());
 		}
-		return statement
-			.query((rs, row) -> new PrincipalView(uuid(rs, "id"), rs.getString("name"),
-					PrincipalKind.valueOf(rs.getString("kind")), rs.getBoolean("active"), rs.getInt("version")))
-			.list();
+		return statement.query(this::mapPrincipal).list();
 	}
 
 	public Optional<PrincipalView> principal(UUID id) {
-		return principals(null).stream().filter((principal) -> principal.id().equals(id)).findFirst();
+		return this.jdbc.sql("select id, name, kind, active, version from principal where id = :id")
+			.param("id", id)
+			.query(this::mapPrincipal)
+			.optional();
+	}
+
+	/** The names of those principals, in one statement: for pages that name a few. */
+	public Map<UUID, String> principalNames(Collection<UUID> ids) {
+		Map<UUID, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("select id, name from principal where id in (:ids)").param("ids", ids).query((rs) -> {
+			names.put(uuid(rs, "id"), rs.getString("name"));
+		});
+		return names;
 	}
 
 	public Page<UnitView> units(UnitKind kind, UUID principalId, PageRequest page) {
@@ -90,6 +103,37 @@ public class Directory implements RecipientDirectory {
 
 	public List<UnitView> allUnits() {
 		return this.jdbc.sql(UNIT_SELECT + " order by p.kind desc, p.name, u.name").query(this::mapUnit).list();
+	}
+
+	/**
+	 * Those units by id, in one statement: for pages that name a few of the country's
+	 * units.
+	 */
+	public Map<UUID, UnitView> units(Collection<UUID> ids) {
+		Map<UUID, UnitView> units = new HashMap<>();
+		if (ids.isEmpty()) {
+			return units;
+		}
+		this.jdbc.sql(UNIT_SELECT + " where u.id in (:ids)")
+			.param("ids", ids)
+			.query(this::mapUnit)
+			.list()
+			.forEach((unit) -> units.put(unit.id(), unit));
+		return units;
+	}
+
+	/** The active units of these kinds by name, e.g. the habilitation units (BUH, VH). */
+	public List<UnitView> activeUnits(Set<UnitKind> kinds) {
+		return this.jdbc.sql(UNIT_SELECT + " where u.kind in (:kinds) and u.active order by u.name, u.id")
+			.param("kinds", kinds.stream().map(Enum::name).toList())
+			.query(this::mapUnit)
+			.list();
+	}
+
+	/** The ids of the active units that are parties to the agreement. */
+	public Set<UUID> activeAgreementPartyIds() {
+		return new HashSet<>(
+				this.jdbc.sql("select id from unit where agreement_party and active").query(UUID.class).list());
 	}
 
 	public Optional<UnitView> unit(UUID id) {
@@ -155,8 +199,7 @@ public class Directory implements RecipientDirectory {
 					+ " order by kind desc, name limit :limit offset :offset"))
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query((rs, row) -> new PrincipalView(uuid(rs, "id"), rs.getString("name"),
-					PrincipalKind.valueOf(rs.getString("kind")), rs.getBoolean("active"), rs.getInt("version")))
+			.query(this::mapPrincipal)
 			.list();
 		return new Page<>(items, page.page(), page.size(), total);
 	}
@@ -285,6 +328,11 @@ public class Directory implements RecipientDirectory {
 					.add(StaffFunction.valueOf(rs.getString("function")));
 			});
 		return functions;
+	}
+
+	private PrincipalView mapPrincipal(ResultSet rs, int row) throws SQLException {
+		return new PrincipalView(uuid(rs, "id"), rs.getString("name"), PrincipalKind.valueOf(rs.getString("kind")),
+				rs.getBoolean("active"), rs.getInt("version"));
 	}
 
 	private UnitView mapUnit(ResultSet rs, int row) throws SQLException {

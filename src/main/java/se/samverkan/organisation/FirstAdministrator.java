@@ -84,14 +84,13 @@ class FirstAdministrator implements ApplicationRunner {
 	/**
 	 * A production start refuses a database in which an active account still signs in
 	 * with the demo password: the demo accounts and every administrator are checked (a
-	 * bounded number of adaptive hashes).
+	 * bounded number of adaptive hashes), read without reading every account.
 	 */
 	private void refuseDemoPasswords() {
 		List<String> found = new ArrayList<>();
-		for (StaffMember member : this.staff.findAll()) {
+		for (StaffMember member : this.staff.findDemoPasswordCandidates()) {
 			boolean candidate = member.administrator() || DemoOrganisation.isDemoUsername(member.username());
-			if (candidate && member.active() && member.passwordHash() != null
-					&& this.passwords.matches(DemoOrganisation.DEMO_PASSWORD, member.passwordHash())) {
+			if (candidate && this.passwords.matches(DemoOrganisation.DEMO_PASSWORD, member.passwordHash())) {
 				found.add(member.username());
 			}
 		}

@@ -16,6 +16,18 @@ public interface Staff extends ListCrudRepository<StaffMember, UUID> {
 
 	boolean existsByAdministratorTrue();
 
+	/**
+	 * The active password accounts that may still carry the demo password: the
+	 * administrators and those whose user names look like the demo accounts' (a superset;
+	 * {@link DemoOrganisation#isDemoUsername} decides).
+	 */
+	@Query("""
+			select * from staff where active and password_hash is not null
+			and (administrator or username = 'admin' or username like 'lss.%' or username like 'mar.%'
+			     or username like 'chef.%' or username like 'buh.%' or username like 'vh.%')
+			""")
+	List<StaffMember> findDemoPasswordCandidates();
+
 	@Query("""
 			select s.id from staff s join staff_function f on f.staff_id = s.id
 			where s.unit_id = :unitId and s.active and f.function = 'MANAGER'

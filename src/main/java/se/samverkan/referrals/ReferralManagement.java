@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,6 +66,8 @@ public class ReferralManagement {
 
 	private final Referrals referrals;
 
+	private final ReferralReads reads;
+
 	private final JdbcClient jdbc;
 
 	private final IndividualsManagement individuals;
@@ -80,9 +82,11 @@ public class ReferralManagement {
 
 	private final Clock clock;
 
-	ReferralManagement(Referrals referrals, JdbcClient jdbc, IndividualsManagement individuals, Directory directory,
-			OverduePolicy overdue, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+	ReferralManagement(Referrals referrals, ReferralReads reads, JdbcClient jdbc, IndividualsManagement individuals,
+			Directory directory, OverduePolicy overdue, ApplicationEventPublisher events, MessageSource messages,
+			Clock clock) {
 		this.referrals = referrals;
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.individuals = individuals;
 		this.directory = directory;
@@ -261,15 +265,12 @@ public class ReferralManagement {
 			.param("offset", page.offset())
 			.query(UUID.class)
 			.list();
-		Map<UUID, Referral> byId = this.referrals.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Referral::id, Function.identity()));
-		List<Referral> found = ids.stream().map(byId::get).filter((referral) -> referral != null).toList();
+		List<Referral> found = this.reads.byIds(ids);
 		Map<UUID, PersonView> persons = this.individuals.visiblePersons(me,
 				found.stream().map(Referral::personId).collect(Collectors.toSet()));
 		this.individuals.recordReferralReads(me, persons.keySet());
-		Map<UUID, UnitView> units = unitsById();
-		Names names = new Names();
+		Map<UUID, UnitView> units = unitsOf(found);
+		Names names = namesOf(found);
 		List<ReferralView> items = found.stream()
 			.map((referral) -> view(me, referral, persons, now, units, names))
 			.toList();
@@ -310,17 +311,13 @@ public class ReferralManagement {
 	public Advice advise(SignedInStaff me, UUID personId) {
 		PersonView person = visiblePerson(me, personId);
 		this.individuals.recordReferralRead(me, personId);
-		List<UnitView> habilitation = this.directory.allUnits()
-			.stream()
-			.filter((unit) -> unit.active() && (unit.kind() == UnitKind.BUH || unit.kind() == UnitKind.VH))
-			.sorted(Comparator.comparing(UnitView::name))
-			.toList();
-		Set<UUID> consented = new HashSet<>();
-		for (UnitView unit : habilitation) {
-			if (this.individuals.mayShareAmong(personId, principals(me.principal().id(), unit.principalId()))) {
-				consented.add(unit.id());
-			}
-		}
+		List<UnitView> habilitation = this.directory.activeUnits(UnitKind.HABILITATION);
+		Set<UUID> sharing = this.individuals.principalsSharingWith(personId, me.principal().id(),
+				habilitation.stream().map(UnitView::principalId).collect(Collectors.toSet()));
+		Set<UUID> consented = habilitation.stream()
+			.filter((unit) -> sharing.contains(unit.principalId()))
+			.map(UnitView::id)
+			.collect(Collectors.toSet());
 		return new Advice(person, me.principal().kind() == PrincipalKind.MUNICIPALITY,
 				this.individuals.hasOngoingHabilitation(personId), habilitation,
 				suggestedUnit(person).map(UnitView::id).orElse(null), consented);
@@ -330,7 +327,7 @@ public class ReferralManagement {
 	@Transactional
 	public List<ReferralView> ofPerson(SignedInStaff me, UUID personId) {
 		Instant now = this.clock.instant();
-		List<Referral> mine = this.referrals.findByPersonId(personId)
+		List<Referral> mine = this.reads.byPerson(personId)
 			.stream()
 			.filter((referral) -> referral.sideOf(me.unit().id()) != null)
 			.sorted(Comparator.comparing(Referral::createdAt))
@@ -343,8 +340,8 @@ public class ReferralManagement {
 			return List.of();
 		}
 		this.individuals.recordReferralRead(me, personId);
-		Map<UUID, UnitView> units = unitsById();
-		Names names = new Names();
+		Map<UUID, UnitView> units = unitsOf(mine);
+		Names names = namesOf(mine);
 		return mine.stream().map((referral) -> view(me, referral, persons, now, units, names)).toList();
 	}
 
@@ -407,9 +404,8 @@ public class ReferralManagement {
 
 	/** BUH under the adult age, VH from it (L2): the person's suggested habilitation. */
 	private Optional<UnitView> suggestedUnit(PersonView person) {
-		return this.directory.allUnits()
+		return this.directory.activeUnits(Set.of(person.suggestedHabilitationUnit()))
 			.stream()
-			.filter((unit) -> unit.active() && unit.kind() == person.suggestedHabilitationUnit())
 			.sorted(Comparator.comparing((UnitView unit) -> !unit.agreementParty()).thenComparing(UnitView::name))
 			.findFirst();
 	}
@@ -423,7 +419,7 @@ public class ReferralManagement {
 	}
 
 	private ReferralView view(SignedInStaff me, Referral referral, Map<UUID, PersonView> persons, Instant now) {
-		return view(me, referral, persons, now, unitsById(), new Names());
+		return view(me, referral, persons, now, unitsOf(List.of(referral)), namesOf(List.of(referral)));
 	}
 
 	private ReferralView view(SignedInStaff me, Referral referral, Map<UUID, PersonView> persons, Instant now,
@@ -487,21 +483,37 @@ public class ReferralManagement {
 		return this.directory.unit(unitId).map(UnitView::name).orElse("");
 	}
 
-	private Map<UUID, UnitView> unitsById() {
-		return this.directory.allUnits().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+	/** The units the referrals name: sender, receiver and those of their steps. */
+	private Map<UUID, UnitView> unitsOf(Collection<Referral> referrals) {
+		Set<UUID> ids = new HashSet<>();
+		for (Referral referral : referrals) {
+			ids.add(referral.fromUnitId());
+			ids.add(referral.toUnitId());
+			referral.steps().forEach((step) -> ids.add(step.unitId()));
+		}
+		ids.remove(null);
+		return this.directory.units(ids);
 	}
 
 	/** Staff names, looked up once each. */
-	private final class Names {
+	/**
+	 * The names of the staff the referrals name: their writers and those of their steps.
+	 */
+	private Names namesOf(Collection<Referral> referrals) {
+		Set<UUID> ids = new HashSet<>();
+		for (Referral referral : referrals) {
+			ids.add(referral.createdByStaffId());
+			referral.steps().forEach((step) -> ids.add(step.staffId()));
+		}
+		ids.remove(null);
+		return new Names(this.directory.displayNames(ids));
+	}
 
-		private final Map<UUID, String> names = new HashMap<>();
+	/** Staff names read in one statement for a view. */
+	private record Names(Map<UUID, String> names) {
 
 		String of(UUID staffId) {
-			if (staffId == null) {
-				return null;
-			}
-			return this.names.computeIfAbsent(staffId,
-					(id) -> ReferralManagement.this.directory.staffMember(id).map(StaffView::displayName).orElse(null));
+			return (staffId != null) ? this.names.get(staffId) : null;
 		}
 
 	}

@@ -1,13 +1,10 @@
 package se.samverkan.referrals;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
 /** All referrals. */
 interface Referrals extends ListCrudRepository<Referral, UUID> {
-
-	List<Referral> findByPersonId(UUID personId);
 
 }

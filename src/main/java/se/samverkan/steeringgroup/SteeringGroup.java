@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.organisation.PrincipalKind;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.organisation.StaffFunction;
+import se.samverkan.organisation.UnitKind;
 import se.samverkan.shared.Actor;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
@@ -65,12 +67,11 @@ public class SteeringGroup {
 	/** The members with what they represent and their functions, by name. */
 	@Transactional(readOnly = true)
 	public List<MemberView> members() {
-		Map<UUID, UnitView> units = this.directory.allUnits()
-			.stream()
-			.collect(Collectors.toMap(UnitView::id, Function.identity()));
+		List<SteeringGroupMember> all = this.members.findAll();
+		Map<UUID, UnitView> units = this.directory
+			.units(all.stream().map(SteeringGroupMember::representsUnitId).collect(Collectors.toSet()));
 		NominationMeetings meetings = this.nominationMeetings.getIfAvailable();
-		return this.members.findAll()
-			.stream()
+		return all.stream()
 			.map((member) -> view(member, units, meetings))
 			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing(MemberView::displayName))
@@ -114,9 +115,14 @@ public class SteeringGroup {
 		return staffId != null && this.members.existsById(staffId);
 	}
 
+	/** Whether the staff member is an active convener of an active BUH or VH unit. */
 	@Transactional(readOnly = true)
 	public boolean isConvener(UUID staffId) {
-		return staffId != null && convenerStaffIds().contains(staffId);
+		Optional<StaffView> staff = (staffId != null) ? this.directory.staffMember(staffId) : Optional.empty();
+		return staff.filter((member) -> member.active() && member.functions().contains(StaffFunction.CONVENER))
+			.flatMap((member) -> this.directory.unit(member.unitId()))
+			.filter((unit) -> unit.active() && unit.kind().isHabilitation())
+			.isPresent();
 	}
 
 	@Transactional(readOnly = true)
@@ -235,10 +241,7 @@ public class SteeringGroup {
 	}
 
 	private List<UnitView> convenerUnits() {
-		return this.directory.allUnits()
-			.stream()
-			.filter((unit) -> unit.active() && unit.kind().isHabilitation())
-			.toList();
+		return this.directory.activeUnits(UnitKind.HABILITATION);
 	}
 
 	private MemberView view(SteeringGroupMember member, Map<UUID, UnitView> units, NominationMeetings meetings) {

@@ -84,6 +84,9 @@ class ReferralNotificationTests {
 	@Autowired
 	Referrals referralsRepository;
 
+	@Autowired
+	ReferralReads referralReads;
+
 	ReferralsFixture fixture;
 
 	@BeforeEach
@@ -205,7 +208,7 @@ class ReferralNotificationTests {
 		UUID person = this.referralsRepository.findById(referral).orElseThrow().personId();
 
 		scenario.publish(new se.samverkan.individuals.PersonRecordRemoved("system", person, null, null))
-			.andWaitForStateChange(() -> this.referralsRepository.findByPersonId(person).isEmpty(), (gone) -> gone)
+			.andWaitForStateChange(() -> this.referralReads.byPerson(person).isEmpty(), (gone) -> gone)
 			.andVerify((gone) -> assertThat(this.referralsRepository.findById(referral)).isEmpty());
 	}
 

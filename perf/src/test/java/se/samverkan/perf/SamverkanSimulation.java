@@ -22,6 +22,7 @@ import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
@@ -53,7 +54,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <p>
  * System properties: {@code baseUrl} (default http://localhost:18080), {@code users}
  * (16), {@code seconds} (30), {@code usersCsv} (target/users.csv), {@code plansCsv}
- * (the generator's plans file next to the users file), {@code thinkMillis} (0: no pause between requests).
+ * (the generator's plans file next to the users file), {@code thinkMillis} (0: no pause between requests),
+ * {@code rampSeconds} (0: all users at once).
  */
 public class SamverkanSimulation extends Simulation {
 
@@ -70,6 +72,13 @@ public class SamverkanSimulation extends Simulation {
 	 * makes every virtual user a closed loop that always has a request in flight.
 	 */
 	static final Duration THINK = Duration.ofMillis(Long.getLong("thinkMillis", 0));
+
+	/**
+	 * Over how many seconds the users arrive, one after the other (as staff sign in over
+	 * the morning); 0, the default, starts them all at once. Each user's round then runs
+	 * for {@code seconds}.
+	 */
+	static final int RAMP_SECONDS = Integer.getInteger("rampSeconds", 0);
 
 	static final List<String> PLANS = plans(
 			System.getProperty("plansCsv", DataGenerator.plansNextTo(Path.of(USERS_CSV)).toString()));
@@ -181,7 +190,8 @@ public class SamverkanSimulation extends Simulation {
 		// A round, once begun, is finished (exitASAP false): every request is measured.
 		// Never failing: they make Gatling write each request's figures to
 		// js/assertions.json, which perf/summarise.py reads.
-		setUp(this.staff.injectOpen(atOnceUsers(USERS))).protocols(this.protocol)
+		setUp(this.staff.injectOpen((RAMP_SECONDS > 0) ? rampUsers(USERS).during(RAMP_SECONDS) : atOnceUsers(USERS)))
+			.protocols(this.protocol)
 			.assertions(forAll().responseTime().percentile(50.0).lt(Integer.MAX_VALUE),
 					forAll().responseTime().percentile(95.0).lt(Integer.MAX_VALUE),
 					forAll().responseTime().percentile(99.0).lt(Integer.MAX_VALUE),

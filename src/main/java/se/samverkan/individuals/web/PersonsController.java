@@ -40,6 +40,7 @@ import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.organisation.StaffFunction;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
+import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 
 /**
@@ -84,8 +85,10 @@ class PersonsController {
 				Forms.reject(binding, ex, Map.of(ex.messageKey(), "number"));
 			}
 		}
-		model.addAttribute("persons", this.individuals.persons(me, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
-		model.addAttribute("municipalities", municipalityNames());
+		Page<PersonView> persons = this.individuals.persons(me, new PageRequest(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("persons", persons);
+		model.addAttribute("municipalities", this.directory
+			.principalNames(persons.items().stream().map(PersonView::homeMunicipalityId).collect(Collectors.toSet())));
 		model.addAttribute("mayReviewAccessLog",
 				me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS));
 		return "individuals/persons";
@@ -141,7 +144,10 @@ class PersonsController {
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("timelinePage", page.timelinePage());
 		model.addAttribute("olderTimeline", page.olderPages());
-		Map<UUID, String> principalNames = principalNames();
+		Set<UUID> principals = new HashSet<>();
+		principals.add(person.homeMunicipalityId());
+		page.consents().forEach((consent) -> principals.addAll(consent.principalIds()));
+		Map<UUID, String> principalNames = this.directory.principalNames(principals);
 		model.addAttribute("principalNames", principalNames);
 		model.addAttribute("staffNames", new StaffNames(this.directory.displayNames(staffOn(page))));
 		model.addAttribute("homeMunicipality", principalNames.get(person.homeMunicipalityId()));
@@ -179,18 +185,6 @@ class PersonsController {
 					.map((principal) -> new Option(principal.id().toString(), principal.name()))
 					.toList());
 		return "individuals/register";
-	}
-
-	private Map<UUID, String> principalNames() {
-		return this.directory.principals(null)
-			.stream()
-			.collect(Collectors.toMap(PrincipalView::id, PrincipalView::name));
-	}
-
-	private Map<UUID, String> municipalityNames() {
-		return this.directory.principals(PrincipalKind.MUNICIPALITY)
-			.stream()
-			.collect(Collectors.toMap(PrincipalView::id, PrincipalView::name));
 	}
 
 	/**

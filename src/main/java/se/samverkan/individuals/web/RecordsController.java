@@ -157,7 +157,7 @@ class RecordsController {
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
 		model.addAttribute("consent", consent);
-		model.addAttribute("principalNames", principalNames());
+		model.addAttribute("principalNames", this.directory.principalNames(consent.principalIds()));
 		return consent;
 	}
 
@@ -246,12 +246,6 @@ class RecordsController {
 		return staff.stream()
 			.map((member) -> new Option(member.id().toString(), member.displayName() + " (" + member.unitName() + ")"))
 			.toList();
-	}
-
-	private Map<UUID, String> principalNames() {
-		return this.directory.principals(null)
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(PrincipalView::id, PrincipalView::name));
 	}
 
 }

@@ -1,0 +1,91 @@
+package se.samverkan.referrals;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads several referrals with their steps in two statements. The repository reads each
+ * referral's steps in a statement of its own: twenty more for a page of the inbox.
+ */
+@Component
+class ReferralReads {
+
+	private static final String SELECT = """
+			select id, person_id, from_unit_id, to_unit_id, created_by_staff_id, reason, question, urgency, status,
+			       created_at, sent_at, sent_by_staff_id, received_at, decided_at, withdrawn_at, decision_comment,
+			       intervention_id, version
+			from referral
+			""";
+
+	private final JdbcClient jdbc;
+
+	ReferralReads(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Those referrals, in the order of the ids; ids not found are left out. */
+	List<Referral> byIds(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, List<ReferralStep>> steps = stepsOf(ids);
+		Map<UUID, Referral> found = new HashMap<>();
+		this.jdbc.sql(SELECT + " where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> referral(rs, steps))
+			.list()
+			.forEach((referral) -> found.put(referral.id(), referral));
+		return ids.stream().map(found::get).filter((referral) -> referral != null).toList();
+	}
+
+	/** The person's referrals. */
+	List<Referral> byPerson(UUID personId) {
+		List<UUID> ids = this.jdbc.sql("select id from referral where person_id = :person")
+			.param("person", personId)
+			.query(UUID.class)
+			.list();
+		return byIds(ids);
+	}
+
+	private Map<UUID, List<ReferralStep>> stepsOf(Collection<UUID> ids) {
+		Map<UUID, List<ReferralStep>> steps = new HashMap<>();
+		this.jdbc.sql("""
+				select referral_id, status, at, staff_id, unit_id, comment from referral_step
+				where referral_id in (:ids) order by referral_id, step_index
+				""").param("ids", ids).query((rs) -> {
+			steps.computeIfAbsent(rs.getObject("referral_id", UUID.class), (id) -> new ArrayList<>())
+				.add(new ReferralStep(ReferralStatus.valueOf(rs.getString("status")), instant(rs, "at"),
+						rs.getObject("staff_id", UUID.class), rs.getObject("unit_id", UUID.class),
+						rs.getString("comment")));
+		});
+		return steps;
+	}
+
+	private static Referral referral(ResultSet rs, Map<UUID, List<ReferralStep>> steps) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new Referral(id, rs.getObject("person_id", UUID.class), rs.getObject("from_unit_id", UUID.class),
+				rs.getObject("to_unit_id", UUID.class), rs.getObject("created_by_staff_id", UUID.class),
+				rs.getString("reason"), rs.getString("question"), Urgency.valueOf(rs.getString("urgency")),
+				ReferralStatus.valueOf(rs.getString("status")), instant(rs, "created_at"), instant(rs, "sent_at"),
+				rs.getObject("sent_by_staff_id", UUID.class), instant(rs, "received_at"), instant(rs, "decided_at"),
+				instant(rs, "withdrawn_at"), rs.getString("decision_comment"),
+				rs.getObject("intervention_id", UUID.class), steps.getOrDefault(id, List.of()), rs.getInt("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+}
