@@ -1,14 +1,11 @@
 package se.samverkan.individuals;
 
-import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.samverkan.shared.CalendarYear;
+import se.samverkan.shared.YearlyCounts;
 
 /**
  * Aggregate counts of the contacts that took place in a year, by channel, for the annual
@@ -18,32 +15,18 @@ import se.samverkan.shared.CalendarYear;
 @Transactional(readOnly = true)
 public class ContactFigures {
 
-	private final JdbcClient jdbc;
+	private final YearlyCounts counts;
 
-	private final Clock clock;
-
-	ContactFigures(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
+	ContactFigures(YearlyCounts counts) {
+		this.counts = counts;
 	}
 
 	/** The year's contacts by channel (every channel present, zero if none). */
 	public Map<String, Long> byChannel(int year) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		for (ContactChannel channel : ContactChannel.values()) {
-			counts.put(channel.name(), 0L);
-		}
-		this.jdbc.sql("""
-				select channel, count(*) as n from contact
+		return this.counts.of(year, """
+				select channel, count(*) from contact
 				where occurred_at >= :from and occurred_at < :to group by channel
-				""").param("from", year(year).from()).param("to", year(year).to()).query((rs) -> {
-			counts.put(rs.getString("channel"), rs.getLong("n"));
-		});
-		return counts;
-	}
-
-	private CalendarYear year(int year) {
-		return CalendarYear.of(year, this.clock.getZone());
+				""", ContactChannel.values());
 	}
 
 }

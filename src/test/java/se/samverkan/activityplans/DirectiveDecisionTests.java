@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import se.samverkan.meetings.DecisionText;
 import se.samverkan.meetings.ItemMinutes;
@@ -80,6 +81,22 @@ class DirectiveDecisionTests {
 				 "scope":"Korttidsvistelse","deliverables":"Rutin","timeframe":"2034","resources":"10 timmar",
 				 "reportTo":"Styrgruppen","decisionId":%s}""".formatted(activityId,
 				(decisionId != null) ? "\"" + decisionId + "\"" : "null");
+	}
+
+	/** The directive form for the activity, citing the decision, sent by a member. */
+	private ResultActions issueThroughTheForm(String activityId, UUID decisionId) throws Exception {
+		return this.mvc.perform(post("/directives").with(this.fixture.as("mar.karlstad"))
+			.with(csrf())
+			.param("activityId", activityId)
+			.param("background", "b")
+			.param("goal", "g")
+			.param("assignment", "a")
+			.param("scope", "s")
+			.param("deliverables", "d")
+			.param("timeframe", "t")
+			.param("resources", "r")
+			.param("reportTo", "Styrgruppen")
+			.param("decisionId", decisionId.toString()));
 	}
 
 	private long directives() {
@@ -160,34 +177,8 @@ class DirectiveDecisionTests {
 			.isEqualTo("2098-03-02 Formulärmötet: Beslut som formuläret visar.");
 		assertThat(form.select("select#decisionId option[value=" + draft + "]")).isEmpty();
 
-		this.mvc
-			.perform(post("/directives").with(this.fixture.as("mar.karlstad"))
-				.with(csrf())
-				.param("activityId", activity)
-				.param("background", "b")
-				.param("goal", "g")
-				.param("assignment", "a")
-				.param("scope", "s")
-				.param("deliverables", "d")
-				.param("timeframe", "t")
-				.param("resources", "r")
-				.param("reportTo", "Styrgruppen")
-				.param("decisionId", UUID.randomUUID().toString()))
-			.andExpect(status().isOk());
-		this.mvc
-			.perform(post("/directives").with(this.fixture.as("mar.karlstad"))
-				.with(csrf())
-				.param("activityId", activity)
-				.param("background", "b")
-				.param("goal", "g")
-				.param("assignment", "a")
-				.param("scope", "s")
-				.param("deliverables", "d")
-				.param("timeframe", "t")
-				.param("resources", "r")
-				.param("reportTo", "Styrgruppen")
-				.param("decisionId", decision.toString()))
-			.andExpect(redirectedUrl("/directives"));
+		issueThroughTheForm(activity, UUID.randomUUID()).andExpect(status().isOk());
+		issueThroughTheForm(activity, decision).andExpect(redirectedUrl("/directives"));
 		assertThat(this.jdbc.sql("select count(*) from directive where activity_id = :a and decision_id = :d")
 			.param("a", UUID.fromString(activity))
 			.param("d", decision)

@@ -1,6 +1,5 @@
 package se.samverkan.annualreport;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,19 +11,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
+import se.samverkan.activityplans.YearlyApplicationTest;
 import se.samverkan.activityplans.YearlyFixture;
 import se.samverkan.individuals.TestPersons;
-import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.PrincipalKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,30 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the test creates: meetings in a year without demo data, referrals and contacts as the
  * difference before and after creating them this year.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class AnnualReportFiguresTests {
+class AnnualReportFiguresTests extends YearlyApplicationTest {
 
 	static final String CONVENER = "buh.samordnare";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	YearlyFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new YearlyFixture(this.mvc, this.directory);
-	}
 
 	@Test
 	@DisplayName("R12 the annual report counts the steering group's meetings against the twice-a-year rule")

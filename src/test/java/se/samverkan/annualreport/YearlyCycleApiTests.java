@@ -1,6 +1,5 @@
 package se.samverkan.annualreport;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,19 +7,14 @@ import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import se.samverkan.activityplans.YearlyApplicationTest;
 import se.samverkan.activityplans.YearlyFixture;
 import se.samverkan.agreements.YearlyReminders;
-import se.samverkan.organisation.Directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,31 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Resource agreements (R15), the yearly evaluation (R16), the agreement and its reminders
  * (R23, R24) and the annual report (R12), each figure against data the test creates.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class YearlyCycleApiTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	JdbcClient jdbc;
+class YearlyCycleApiTests extends YearlyApplicationTest {
 
 	@Autowired
 	YearlyReminders reminders;
-
-	@Autowired
-	Clock clock;
-
-	YearlyFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new YearlyFixture(this.mvc, this.directory);
-	}
 
 	@Test
 	@DisplayName("R15 a resource agreement counts once the head of operations of each listed unit has approved")

@@ -1,21 +1,13 @@
 package se.samverkan.individuals;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-
-import se.samverkan.organisation.Directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -28,25 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The access log page and the extract for the individual (*loggutdrag*, L3): for the
  * registering unit's managers and administrators, naming units and users.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class AccessLogExtractTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	Clock clock;
-
-	IndividualsFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new IndividualsFixture(this.mvc, this.directory, this.clock);
-	}
+class AccessLogExtractTests extends IndividualsApplicationTest {
 
 	@Test
 	void L3_the_registering_units_head_of_operations_reads_the_log_page_others_get_no_such_page() throws Exception {

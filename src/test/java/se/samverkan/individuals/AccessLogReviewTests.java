@@ -18,21 +18,15 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,21 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Log review (*loggkontroll*, L3): the registering unit's managers see reads by units
  * that are no longer involved or whose consent has ended, and nothing else.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class AccessLogReviewTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	JdbcClient jdbc;
+class AccessLogReviewTests extends IndividualsApplicationTest {
 
 	@Autowired
 	NamedParameterJdbcTemplate batch;
@@ -84,13 +64,6 @@ class AccessLogReviewTests {
 
 	@Autowired
 	DataSource dataSource;
-
-	IndividualsFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new IndividualsFixture(this.mvc, this.directory, this.clock);
-	}
 
 	private String readByBuh(boolean interventionEnded) throws Exception {
 		String person = this.fixture.person("lss.karlstad", 9);

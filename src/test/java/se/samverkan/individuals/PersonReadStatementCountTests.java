@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,22 +18,15 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import se.samverkan.organisation.Directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,21 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * or participant. Counted on the request's own thread by a wrapper around the
  * application's {@link DataSource}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PersonReadStatementCountTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	JdbcClient jdbc;
+class PersonReadStatementCountTests extends IndividualsApplicationTest {
 
 	@Autowired
 	Consents consents;
@@ -74,13 +52,6 @@ class PersonReadStatementCountTests {
 
 	@Autowired
 	Persons persons;
-
-	IndividualsFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new IndividualsFixture(this.mvc, this.directory, this.clock);
-	}
 
 	@Test
 	@DisplayName("L3 the person page and the API read take as many statements for 20 consents, contacts and participants as for one")

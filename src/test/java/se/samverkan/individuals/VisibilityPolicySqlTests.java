@@ -3,7 +3,6 @@ package se.samverkan.individuals;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,11 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,7 +36,6 @@ import se.samverkan.individuals.VisibilityPolicy.Viewer;
 import se.samverkan.individuals.VisibilityPolicyTests.ConsentState;
 import se.samverkan.individuals.VisibilityPolicyTests.Parties;
 import se.samverkan.individuals.VisibilityPolicyTests.TestUnit;
-import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.OrganisationManagement;
 import se.samverkan.organisation.UnitKind;
 import se.samverkan.shared.PageRequest;
@@ -54,21 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the policy's table: each case is written to the database as rows and decided both
  * ways.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class VisibilityPolicySqlTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	JdbcClient jdbc;
+class VisibilityPolicySqlTests extends IndividualsApplicationTest {
 
 	@Autowired
 	Consents consents;
@@ -91,8 +71,6 @@ class VisibilityPolicySqlTests {
 	@Autowired
 	DataSource dataSource;
 
-	IndividualsFixture fixture;
-
 	final Map<TestUnit, Viewer> viewers = new EnumMap<>(TestUnit.class);
 
 	LocalDate today;
@@ -101,7 +79,6 @@ class VisibilityPolicySqlTests {
 
 	@BeforeEach
 	void units() {
-		this.fixture = new IndividualsFixture(this.mvc, this.directory, this.clock);
 		this.today = this.fixture.today;
 		this.staffId = this.fixture.staffId("lss.karlstad");
 		UUID karlstad = this.fixture.karlstad();

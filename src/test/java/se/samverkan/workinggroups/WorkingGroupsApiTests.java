@@ -1,22 +1,14 @@
 package se.samverkan.workinggroups;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
+import se.samverkan.activityplans.YearlyApplicationTest;
 import se.samverkan.activityplans.YearlyFixture;
-import se.samverkan.organisation.Directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,28 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * steering-group member, members have written mandates approved by their nearest manager,
  * the implementation plan, the reports and the activity's progress.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class WorkingGroupsApiTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	YearlyFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new YearlyFixture(this.mvc, this.directory);
-	}
+class WorkingGroupsApiTests extends YearlyApplicationTest {
 
 	String directive(String activity, String user) throws Exception {
 		return YearlyFixture.id(this.mvc.perform(this.fixture.json(post("/api/v1/directives"), user, """
