@@ -469,12 +469,6 @@ public class ActivityPlanManagement {
 	 */
 	private static final class Names {
 
-		/** The directory's order of units: regions first, then by principal and name. */
-		private static final Comparator<UnitView> DIRECTORY_ORDER = Comparator
-			.comparing(UnitView::principalKind, Comparator.comparing(Enum::name, Comparator.reverseOrder()))
-			.thenComparing(UnitView::principalName)
-			.thenComparing(UnitView::name);
-
 		private final Directory directory;
 
 		private final Map<UUID, UnitView> units = new HashMap<>();
@@ -496,15 +490,20 @@ public class ActivityPlanManagement {
 
 		/** Those units that exist, in the directory's order. */
 		List<UnitView> unitsOf(Collection<UUID> ids) {
-			read(ids, List.of());
-			return ids.stream().map(this.units::get).filter(Objects::nonNull).sorted(DIRECTORY_ORDER).toList();
+			Map<UUID, UnitView> found = this.directory.units(ids);
+			this.units.putAll(found);
+			return List.copyOf(found.values());
 		}
 
 		String unit(UUID id) {
-			if (id != null && !this.units.containsKey(id)) {
-				this.directory.unit(id).ifPresent((unit) -> this.units.put(id, unit));
+			if (id == null) {
+				return "";
 			}
-			UnitView unit = (id != null) ? this.units.get(id) : null;
+			if (!this.units.containsKey(id)) {
+				// a unit not found is remembered as such (null), not read again
+				this.units.put(id, this.directory.unit(id).orElse(null));
+			}
+			UnitView unit = this.units.get(id);
 			return (unit != null) ? unit.name() : "";
 		}
 

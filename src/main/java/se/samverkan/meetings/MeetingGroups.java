@@ -147,7 +147,7 @@ public class MeetingGroups {
 	/** Whether the staff member may propose agenda items to the group's meetings. */
 	@Transactional(readOnly = true)
 	public boolean mayPropose(UUID staffId, UUID groupId) {
-		return this.steeringGroup.isConvener(staffId) || invitees(groupId).contains(staffId);
+		return this.steeringGroup.isConvener(staffId) || groupsOf(staffId).contains(groupId);
 	}
 
 }

@@ -118,9 +118,18 @@ public class MeetingViews {
 
 	/** The staff member's next planned meeting, if any. */
 	public Optional<MeetingSummary> nextMeetingFor(UUID staffId) {
-		return meetingsFor(staffId, this.clock.instant()).stream()
-			.filter((meeting) -> meeting.status() == MeetingStatus.PLANNED)
-			.findFirst();
+		List<UUID> groupIds = this.groups.groupsOf(staffId);
+		if (groupIds.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.sql(SUMMARY_SELECT + " where m.group_id in (:groups) and m.starts_at >= :from and m.status = :planned "
+					+ "order by m.starts_at, m.id limit 1")
+			.param("groups", groupIds)
+			.param("from", Meetings.utc(this.clock.instant()))
+			.param("planned", MeetingStatus.PLANNED.name())
+			.query(this::summary)
+			.optional();
 	}
 
 	/** Meetings whose minutes wait for the staff member's approval. */

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -109,7 +108,7 @@ public class Inbox {
 	@Transactional
 	List<Notification> deliver(Notice notice) {
 		String arguments = MessageArguments.encode(notice.arguments());
-		List<String> decoded = Collections.unmodifiableList(MessageArguments.decode(arguments));
+		List<String> decoded = MessageArguments.decode(arguments);
 		Instant now = this.clock.instant();
 		List<Notification> delivered = new ArrayList<>();
 		List<SqlParameterSource> rows = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,9 @@ public class Directory implements RecipientDirectory {
 			       p.id as principal_id, p.name as principal_name, p.kind as principal_kind
 			from unit u join principal p on p.id = u.principal_id
 			""";
+
+	/** Regions first, then by principal and name. */
+	private static final String UNIT_ORDER = " order by p.kind desc, p.name, u.name";
 
 	private static final String STAFF_SELECT = """
 			select s.id, s.username, s.display_name, s.email, s.unit_id, u.name as unit_name,
@@ -102,19 +106,19 @@ public class Directory implements RecipientDirectory {
 	}
 
 	public List<UnitView> allUnits() {
-		return this.jdbc.sql(UNIT_SELECT + " order by p.kind desc, p.name, u.name").query(this::mapUnit).list();
+		return this.jdbc.sql(UNIT_SELECT + UNIT_ORDER).query(this::mapUnit).list();
 	}
 
 	/**
-	 * Those units by id, in one statement: for pages that name a few of the country's
-	 * units.
+	 * Those units by id in the directory's order (as {@link #allUnits}), in one
+	 * statement: for pages that name a few of the country's units.
 	 */
 	public Map<UUID, UnitView> units(Collection<UUID> ids) {
-		Map<UUID, UnitView> units = new HashMap<>();
+		Map<UUID, UnitView> units = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return units;
 		}
-		this.jdbc.sql(UNIT_SELECT + " where u.id in (:ids)")
+		this.jdbc.sql(UNIT_SELECT + " where u.id in (:ids)" + UNIT_ORDER)
 			.param("ids", ids)
 			.query(this::mapUnit)
 			.list()
@@ -122,9 +126,15 @@ public class Directory implements RecipientDirectory {
 		return units;
 	}
 
-	/** The active units of these kinds by name, e.g. the habilitation units (BUH, VH). */
+	/**
+	 * The active units of these kinds in the directory's order, e.g. the habilitation
+	 * units (BUH, VH).
+	 */
 	public List<UnitView> activeUnits(Set<UnitKind> kinds) {
-		return this.jdbc.sql(UNIT_SELECT + " where u.kind in (:kinds) and u.active order by u.name, u.id")
+		if (kinds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(UNIT_SELECT + " where u.kind in (:kinds) and u.active" + UNIT_ORDER)
 			.param("kinds", kinds.stream().map(Enum::name).toList())
 			.query(this::mapUnit)
 			.list();

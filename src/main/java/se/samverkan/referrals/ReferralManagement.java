@@ -311,7 +311,10 @@ public class ReferralManagement {
 	public Advice advise(SignedInStaff me, UUID personId) {
 		PersonView person = visiblePerson(me, personId);
 		this.individuals.recordReferralRead(me, personId);
-		List<UnitView> habilitation = this.directory.activeUnits(UnitKind.HABILITATION);
+		List<UnitView> habilitation = this.directory.activeUnits(UnitKind.HABILITATION)
+			.stream()
+			.sorted(Comparator.comparing(UnitView::name))
+			.toList();
 		Set<UUID> sharing = this.individuals.principalsSharingWith(personId, me.principal().id(),
 				habilitation.stream().map(UnitView::principalId).collect(Collectors.toSet()));
 		Set<UUID> consented = habilitation.stream()
@@ -495,7 +498,6 @@ public class ReferralManagement {
 		return this.directory.units(ids);
 	}
 
-	/** Staff names, looked up once each. */
 	/**
 	 * The names of the staff the referrals name: their writers and those of their steps.
 	 */

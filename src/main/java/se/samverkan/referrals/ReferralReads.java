@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ class ReferralReads {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, List<ReferralStep>> steps = stepsOf(ids);
+		Map<UUID, List<ReferralStep>> steps = stepsOf("referral_id in (:id)", ids);
 		Map<UUID, Referral> found = new HashMap<>();
 		this.jdbc.sql(SELECT + " where id in (:ids)")
 			.param("ids", ids)
@@ -51,24 +50,26 @@ class ReferralReads {
 
 	/** The person's referrals. */
 	List<Referral> byPerson(UUID personId) {
-		List<UUID> ids = this.jdbc.sql("select id from referral where person_id = :person")
-			.param("person", personId)
-			.query(UUID.class)
+		Map<UUID, List<ReferralStep>> steps = stepsOf("referral_id in (select id from referral where person_id = :id)",
+				personId);
+		return this.jdbc.sql(SELECT + " where person_id = :id")
+			.param("id", personId)
+			.query((rs, row) -> referral(rs, steps))
 			.list();
-		return byIds(ids);
 	}
 
-	private Map<UUID, List<ReferralStep>> stepsOf(Collection<UUID> ids) {
+	private Map<UUID, List<ReferralStep>> stepsOf(String where, Object id) {
 		Map<UUID, List<ReferralStep>> steps = new HashMap<>();
-		this.jdbc.sql("""
-				select referral_id, status, at, staff_id, unit_id, comment from referral_step
-				where referral_id in (:ids) order by referral_id, step_index
-				""").param("ids", ids).query((rs) -> {
-			steps.computeIfAbsent(rs.getObject("referral_id", UUID.class), (id) -> new ArrayList<>())
-				.add(new ReferralStep(ReferralStatus.valueOf(rs.getString("status")), instant(rs, "at"),
-						rs.getObject("staff_id", UUID.class), rs.getObject("unit_id", UUID.class),
-						rs.getString("comment")));
-		});
+		this.jdbc
+			.sql("select referral_id, status, at, staff_id, unit_id, comment from referral_step where " + where
+					+ " order by referral_id, step_index")
+			.param("id", id)
+			.query((rs) -> {
+				steps.computeIfAbsent(rs.getObject("referral_id", UUID.class), (referral) -> new ArrayList<>())
+					.add(new ReferralStep(ReferralStatus.valueOf(rs.getString("status")), instant(rs, "at"),
+							rs.getObject("staff_id", UUID.class), rs.getObject("unit_id", UUID.class),
+							rs.getString("comment")));
+			});
 		return steps;
 	}
 

@@ -615,7 +615,7 @@ public final class DataGenerator {
 			throws IOException {
 		boolean hab = this.personHabUnit[p] >= 0;
 		int n = hab ? 1 + this.random.nextInt(4) + ((this.random.nextInt(10) == 0) ? 1 : 0)
-				: this.random.nextInt(3) - ((this.random.nextInt(10) == 0) ? 1 : 0);
+				: this.random.nextInt(3) + ((this.random.nextInt(4) == 0) ? 1 : 0);
 		long registeredDay = this.personRegisteredAt[p] / 86400;
 		long todayDay = this.today.toEpochDay();
 		long span = Math.max(1, todayDay - registeredDay);
