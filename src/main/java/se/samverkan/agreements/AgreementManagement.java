@@ -143,9 +143,7 @@ public class AgreementManagement {
 	}
 
 	private AgreementView view(Agreement agreement) {
-		Map<UUID, String> units = this.directory.allUnits()
-			.stream()
-			.collect(Collectors.toMap(UnitView::id, UnitView::name));
+		Map<UUID, UnitView> units = this.directory.units(agreement.partyUnitIds());
 		String replacesTitle = (agreement.replacesId() != null)
 				? this.agreements.findById(agreement.replacesId()).map(Agreement::title).orElse(null) : null;
 		boolean replaced = this.agreements.existsByReplacesId(agreement.id());
@@ -153,7 +151,8 @@ public class AgreementManagement {
 				agreement.validTo(), agreement.statusOn(today(), replaced), agreement.replacesId(), replacesTitle,
 				agreement.partyUnitIds()
 					.stream()
-					.map((unit) -> new AgreementView.PartyView(unit, units.getOrDefault(unit, "")))
+					.map((unit) -> new AgreementView.PartyView(unit,
+							Optional.ofNullable(units.get(unit)).map(UnitView::name).orElse("")))
 					.sorted(Comparator.comparing(AgreementView.PartyView::unitName))
 					.toList(),
 				notes(agreement, Agreement.NoteKind.FOLLOW_UP), notes(agreement, Agreement.NoteKind.PROPOSED_CHANGE),

@@ -466,14 +466,11 @@ public class IndividualsManagement {
 			.filter(UnitView::agreementParty)
 			.forEach((unit) -> unitIds.add(unit.id()));
 		Map<UUID, UnitView> units = this.directory.units(unitIds);
-		return unitIds.stream()
+		return this.directory.activeStaffOf(unitIds.stream()
 			.filter(units::containsKey)
 			.sorted(Comparator.comparing((UUID id) -> !id.equals(me.unit().id()))
 				.thenComparing((UUID id) -> units.get(id).name()))
-			.flatMap((unitId) -> this.directory.staff(unitId, true, PageRequest.of(0, PageRequest.MAX_SIZE))
-				.items()
-				.stream())
-			.toList();
+			.toList(), PageRequest.MAX_SIZE);
 	}
 
 	/**

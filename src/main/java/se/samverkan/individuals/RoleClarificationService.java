@@ -85,18 +85,16 @@ public class RoleClarificationService {
 		RoleClarification rc = RoleClarification.send(personId, me.staffId(), me.unit().id(), entries.stream()
 			.map((entry) -> (entry != null) ? new RoleClarification.Entry(entry.interventionId(), entry.role()) : null)
 			.toList(), recipients, this.individuals.clock().instant());
-		Map<UUID, UnitView> units = unitsById();
 		Map<UUID, Intervention> personsInterventions = this.interventions.findByPersonIdOrderByStartedOnDesc(personId)
 			.stream()
 			.collect(Collectors.toMap(Intervention::id, Function.identity()));
-		Set<UUID> principals = new HashSet<>();
-		principals.add(me.principal().id());
+		Set<UUID> sharingUnits = new HashSet<>();
 		for (RoleClarification.Entry entry : rc.entries()) {
 			Intervention intervention = personsInterventions.get(entry.interventionId());
 			if (intervention == null) {
 				throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.role-clarification.intervention-unknown");
 			}
-			principals.add(units.get(intervention.unitId()).principalId());
+			sharingUnits.add(intervention.unitId());
 		}
 		Circle circle = visible.circle();
 		for (UUID staffId : rc.recipientStaffIds()) {
@@ -108,15 +106,18 @@ public class RoleClarificationService {
 				throw new DomainException(ErrorCode.VALIDATION_FAILED,
 						"error.role-clarification.recipient-not-involved");
 			}
-			principals.add(units.get(staff.unitId()).principalId());
+			sharingUnits.add(staff.unitId());
 		}
+		Set<UUID> principals = new HashSet<>();
+		principals.add(me.principal().id());
+		this.directory.units(sharingUnits).values().forEach((unit) -> principals.add(unit.principalId()));
 		if (!VisibilityPolicy.mayShareAmong(circle, principals, this.individuals.today())) {
 			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.consent-required.role-clarification");
 		}
 		this.clarifications.insert(rc);
 		this.events.publishEvent(new RoleClarificationSent(me.getUsername(), rc.id(), personId, null, rc.version()));
 		this.events.publishEvent(new Notice(Set.copyOf(rc.recipientStaffIds()), NOTICE_KEY, List.of(), NOTICE_LINK));
-		return view(rc, units);
+		return view(rc);
 	}
 
 	/**
@@ -135,15 +136,14 @@ public class RoleClarificationService {
 					new RoleClarificationAcknowledged(me.getUsername(), rc.id(), personId, before, rc.version()));
 		}
 		this.accessLog.record(me, personId, AccessAction.ROLE_CLARIFICATIONS_READ);
-		return view(rc, unitsById());
+		return view(rc);
 	}
 
 	/** The person's role clarifications, newest first, with who has acknowledged. */
 	public Page<RoleClarificationView> ofPerson(SignedInStaff me, UUID personId, PageRequest page) {
 		this.individuals.visible(me, personId);
 		this.accessLog.record(me, personId, AccessAction.ROLE_CLARIFICATIONS_READ);
-		Map<UUID, UnitView> units = unitsById();
-		return this.clarifications.ofPerson(personId, page).map((rc) -> view(rc, units));
+		return this.clarifications.ofPerson(personId, page).map(this::view);
 	}
 
 	/** One of the person's role clarifications. */
@@ -153,7 +153,7 @@ public class RoleClarificationService {
 			.filter((found) -> found.personId().equals(personId))
 			.orElseThrow(NotFoundException::new);
 		this.accessLog.record(me, personId, AccessAction.ROLE_CLARIFICATIONS_READ);
-		return view(rc, unitsById());
+		return view(rc);
 	}
 
 	/**
@@ -221,7 +221,6 @@ public class RoleClarificationService {
 			.collect(Collectors.toMap(Person::id, Function.identity()));
 		Map<UUID, Circle> circles = this.individuals.circlesOf(people.values());
 		Viewer viewer = IndividualsManagement.viewer(me);
-		Map<UUID, UnitView> units = unitsById();
 		Set<UUID> logged = new HashSet<>();
 		List<RoleClarificationView.Listed> items = new ArrayList<>();
 		for (RoleClarification rc : page.items()) {
@@ -232,18 +231,22 @@ public class RoleClarificationService {
 				continue;
 			}
 			logged.add(person.id());
-			items.add(new RoleClarificationView.Listed(rc.id(), rc.sentAt(), view(rc, units),
+			items.add(new RoleClarificationView.Listed(rc.id(), rc.sentAt(), view(rc),
 					this.individuals.view(person, circles.get(person.id()), viewer)));
 		}
 		this.accessLog.record(me, logged, AccessAction.ROLE_CLARIFICATIONS_READ);
 		return new Page<>(items, page.page(), page.size(), page.total());
 	}
 
-	private RoleClarificationView view(RoleClarification rc, Map<UUID, UnitView> units) {
+	private RoleClarificationView view(RoleClarification rc) {
 		Map<UUID, Intervention> byId = this.interventions
 			.findAllById(rc.entries().stream().map(RoleClarification.Entry::interventionId).toList())
 			.stream()
 			.collect(Collectors.toMap(Intervention::id, Function.identity()));
+		Set<UUID> unitIds = new HashSet<>();
+		unitIds.add(rc.sentByUnitId());
+		byId.values().forEach((intervention) -> unitIds.add(intervention.unitId()));
+		Map<UUID, UnitView> units = this.directory.units(unitIds);
 		List<RoleClarificationView.Entry> entries = rc.entries().stream().map((entry) -> {
 			Intervention intervention = byId.get(entry.interventionId());
 			UUID unitId = (intervention != null) ? intervention.unitId() : null;
@@ -261,10 +264,6 @@ public class RoleClarificationService {
 				sender.map(StaffView::displayName).orElse(null), rc.sentByUnitId(),
 				Optional.ofNullable(units.get(rc.sentByUnitId())).map(UnitView::name).orElse(null), rc.sentAt(),
 				entries, recipients, rc.version());
-	}
-
-	private Map<UUID, UnitView> unitsById() {
-		return this.directory.allUnits().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
 	}
 
 	/** What the form needs: the ongoing interventions and who may receive it. */

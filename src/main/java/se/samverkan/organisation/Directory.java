@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -162,6 +163,18 @@ public class Directory implements RecipientDirectory {
 		return withFunctions(rows).stream().findFirst();
 	}
 
+	/** Those staff members by id, with their functions, in two statements. */
+	public Map<UUID, StaffView> staffMembers(Collection<UUID> ids) {
+		Map<UUID, StaffView> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		withFunctions(
+				this.jdbc.sql(STAFF_SELECT + " where s.id in (:ids)").param("ids", ids).query(this::mapStaff).list())
+			.forEach((staff) -> found.put(staff.id(), staff));
+		return found;
+	}
+
 	/** The display names of those staff, in one statement: for pages that name many. */
 	public Map<UUID, String> displayNames(Collection<UUID> staffIds) {
 		Map<UUID, String> names = new HashMap<>();
@@ -253,6 +266,26 @@ public class Directory implements RecipientDirectory {
 			.query(this::mapStaff)
 			.list();
 		return new Page<>(withFunctions(rows), page.page(), page.size(), total);
+	}
+
+	/**
+	 * The active staff of those units, unit by unit in the order given, each unit's by
+	 * name and at most {@code perUnit} of them: two statements however many units.
+	 */
+	public List<StaffView> activeStaffOf(List<UUID> unitIds, int perUnit) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, List<StaffRow>> byUnit = new HashMap<>();
+		this.jdbc.sql(STAFF_SELECT + " where s.unit_id in (:units) and s.active order by s.display_name, s.username")
+			.param("units", unitIds)
+			.query(this::mapStaff)
+			.list()
+			.forEach((row) -> byUnit.computeIfAbsent(row.unitId(), (unit) -> new ArrayList<>()).add(row));
+		return withFunctions(unitIds.stream()
+			.distinct()
+			.flatMap((unit) -> byUnit.getOrDefault(unit, List.of()).stream().limit(perUnit))
+			.toList());
 	}
 
 	public Optional<UpdateView> update(UUID id) {

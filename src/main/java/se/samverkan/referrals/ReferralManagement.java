@@ -238,8 +238,12 @@ public class ReferralManagement {
 	public Page<ReferralView> box(SignedInStaff me, Box box, ReferralStatus status, boolean overdueOnly,
 			PageRequest page) {
 		Instant now = this.clock.instant();
+		// The inbox holds what was sent to the unit (a draft withdrawn unsent never
+		// reached it),
+		// newest first in the order of referral_inbox_idx: a page stops after its rows.
 		StringBuilder where = new StringBuilder(
-				(box == Box.INBOX) ? "r.to_unit_id = :unit and r.status <> 'DRAFT'" : "r.from_unit_id = :unit");
+				(box == Box.INBOX) ? "r.to_unit_id = :unit and r.sent_at is not null" : "r.from_unit_id = :unit");
+		String order = (box == Box.INBOX) ? "r.sent_at desc, r.id" : "coalesce(r.sent_at, r.created_at) desc, r.id";
 		Map<String, Object> params = new HashMap<>();
 		params.put("unit", me.unit().id());
 		if (status != null) {
@@ -258,8 +262,7 @@ public class ReferralManagement {
 			.query(Long.class)
 			.single();
 		List<UUID> ids = this.jdbc
-			.sql("select r.id from referral r where " + where
-					+ " order by coalesce(r.sent_at, r.created_at) desc, r.id limit :limit offset :offset")
+			.sql("select r.id from referral r where " + where + " order by " + order + " limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())

@@ -124,13 +124,12 @@ public class ResourceAgreementManagement {
 	private ResourceAgreementView view(ResourceAgreement agreement) {
 		ApprovalCycle cycle = agreement.cycle();
 		List<ResourceAgreementView.PartyView> parties = new ArrayList<>();
-		for (UnitView unit : this.directory.allUnits()) {
-			if (cycle.parties().contains(unit.id())) {
-				ApprovalCycle.Approval approval = cycle.approvals().get(unit.id());
-				parties.add(new ResourceAgreementView.PartyView(unit.id(), unit.name(),
-						(approval != null) ? name(approval.approvedBy()) : null,
-						(approval != null) ? approval.approvedAt() : null));
-			}
+		// in the directory's order: regions first, then by principal and name
+		for (UnitView unit : this.directory.units(cycle.parties()).values()) {
+			ApprovalCycle.Approval approval = cycle.approvals().get(unit.id());
+			parties.add(new ResourceAgreementView.PartyView(unit.id(), unit.name(),
+					(approval != null) ? name(approval.approvedBy()) : null,
+					(approval != null) ? approval.approvedAt() : null));
 		}
 		return new ResourceAgreementView(agreement.id(), agreement.title(), agreement.description(), agreement.status(),
 				name(agreement.proposedBy()), agreement.proposedAt(), agreement.approvedAt(), parties,

@@ -70,9 +70,11 @@ public class SteeringGroup {
 		List<SteeringGroupMember> all = this.members.findAll();
 		Map<UUID, UnitView> units = this.directory
 			.units(all.stream().map(SteeringGroupMember::representsUnitId).collect(Collectors.toSet()));
+		Map<UUID, StaffView> staff = this.directory
+			.staffMembers(all.stream().map(SteeringGroupMember::staffId).collect(Collectors.toSet()));
 		NominationMeetings meetings = this.nominationMeetings.getIfAvailable();
 		return all.stream()
-			.map((member) -> view(member, units, meetings))
+			.map((member) -> view(member, staff.get(member.staffId()), units, meetings))
 			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing(MemberView::displayName))
 			.toList();
@@ -244,8 +246,8 @@ public class SteeringGroup {
 		return this.directory.activeUnits(UnitKind.HABILITATION);
 	}
 
-	private MemberView view(SteeringGroupMember member, Map<UUID, UnitView> units, NominationMeetings meetings) {
-		StaffView staff = this.directory.staffMember(member.staffId()).orElse(null);
+	private MemberView view(SteeringGroupMember member, StaffView staff, Map<UUID, UnitView> units,
+			NominationMeetings meetings) {
 		UnitView unit = units.get(member.representsUnitId());
 		if (staff == null || unit == null) {
 			return null;

@@ -51,6 +51,9 @@ class ObservationsApiTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	ObservationService observations;
+
 	RequestPostProcessor as(String username) {
 		return user(this.directory.account(username).orElseThrow());
 	}
@@ -125,6 +128,32 @@ class ObservationsApiTests {
 			.findFirst()
 			.orElseThrow()
 			.recipientStaffIds()).isEqualTo(Set.of(nearest, hostManager));
+	}
+
+	@Test
+	@DisplayName("R21 the start page counts a request for the nearest manager until approved, then for the host unit's manager until scheduled")
+	void r21WaitingCounts() throws Exception {
+		long nearestBefore = waiting("chef.kristinehamn");
+		long hostBefore = waiting("chef.buh");
+		String id = JsonPath.read(request("lss.kristinehamn", buh()).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		assertThat(waiting("chef.kristinehamn")).isEqualTo(nearestBefore + 1);
+		assertThat(waiting("chef.buh")).isEqualTo(hostBefore);
+		assertThat(waiting("lss.kristinehamn")).isZero();
+
+		step("chef.kristinehamn", id, "approval", "{}").andExpect(status().isOk());
+		assertThat(waiting("chef.kristinehamn")).isEqualTo(nearestBefore);
+		assertThat(waiting("chef.buh")).isEqualTo(hostBefore + 1);
+
+		step("chef.buh", id, "acceptance", "{\"scheduledOn\":\"%s\"}".formatted(LocalDate.now(this.clock)))
+			.andExpect(status().isOk());
+		assertThat(waiting("chef.buh")).isEqualTo(hostBefore);
+	}
+
+	long waiting(String username) {
+		return this.observations.waitingFor(this.directory.account(username).orElseThrow());
 	}
 
 	@Test

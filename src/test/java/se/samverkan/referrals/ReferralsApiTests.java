@@ -268,6 +268,12 @@ class ReferralsApiTests {
 		this.fixture.move("buh.personal", referral, "receipt")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("invalid-transition"));
+		// the receiving unit's inbox holds what was sent to it, withdrawn or not; never a
+		// draft
+		this.mvc.perform(get("/api/v1/referrals?box=inbox&size=200").with(this.fixture.as("buh.personal")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id", hasItem(referral)))
+			.andExpect(jsonPath("$.items[*].id", not(hasItem(draft))));
 	}
 
 	@Test

@@ -52,7 +52,7 @@ public final class JdbcFloor {
 	 * history, the persons with what decides whether the unit sees them, and logging the
 	 * reads of those shown.
 	 */
-	static final String[] INBOX = { "select count(*) from referral r where r.to_unit_id = ?4 and r.status <> 'DRAFT'",
+	static final String[] INBOX = { "select count(*) from referral r where r.to_unit_id = ?4 and r.sent_at is not null",
 			"select * from referral where id in (" + Page.INBOX + ")",
 			"select * from referral_step where referral_id in (" + Page.INBOX + ")",
 			"select * from person where id in (select person_id from referral where id in (" + Page.INBOX + "))",
@@ -74,8 +74,8 @@ public final class JdbcFloor {
 	/** Subqueries shared by the statements above. */
 	static final class Page {
 
-		static final String INBOX = "select id from referral where to_unit_id = ?4 and status <> 'DRAFT' "
-				+ "order by coalesce(sent_at, created_at) desc, id limit 20";
+		static final String INBOX = "select id from referral where to_unit_id = ?4 and sent_at is not null "
+				+ "order by sent_at desc, id limit 20";
 
 	}
 
