@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -416,10 +415,10 @@ public class ActivityPlanManagement {
 		Names names = names();
 		ApprovalCycle cycle = plan.cycle();
 		List<Activity> activities = this.activities.findByActivityPlanIdOrderByPosition(plan.id());
-		names.read(cycle.parties(),
-				cycle.approvals().values().stream().map(ApprovalCycle.Approval::approvedBy).toList());
+		List<UUID> staff = new ArrayList<>(activities.stream().map(Activity::responsibleStaffId).toList());
+		cycle.approvals().values().forEach((approval) -> staff.add(approval.approvedBy()));
 		names.read(activities.stream().flatMap((activity) -> activity.contributions().keySet().stream()).toList(),
-				activities.stream().map(Activity::responsibleStaffId).toList());
+				staff);
 		List<ActivityPlanView.PartyView> parties = new ArrayList<>();
 		for (UnitView unit : names.unitsOf(cycle.parties())) {
 			ApprovalCycle.Approval approval = cycle.approvals().get(unit.id());
