@@ -103,33 +103,29 @@ public class MeetingViews {
 
 	/** The meetings of the groups the staff member belongs to, from a point in time. */
 	public List<MeetingSummary> meetingsFor(UUID staffId, Instant from) {
+		return meetingsFor(staffId, from, "", 500);
+	}
+
+	/** The staff member's next planned meeting, if any. */
+	public Optional<MeetingSummary> nextMeetingFor(UUID staffId) {
+		return meetingsFor(staffId, this.clock.instant(), " and m.status = '" + MeetingStatus.PLANNED.name() + "'", 1)
+			.stream()
+			.findFirst();
+	}
+
+	private List<MeetingSummary> meetingsFor(UUID staffId, Instant from, String condition, int limit) {
 		List<UUID> groupIds = this.groups.groupsOf(staffId);
 		if (groupIds.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc
-			.sql(SUMMARY_SELECT + " where m.group_id in (:groups) and m.starts_at >= :from "
-					+ "order by m.starts_at, m.id limit 500")
+			.sql(SUMMARY_SELECT + " where m.group_id in (:groups) and m.starts_at >= :from" + condition
+					+ " order by m.starts_at, m.id limit :limit")
 			.param("groups", groupIds)
 			.param("from", Meetings.utc(from))
+			.param("limit", limit)
 			.query(this::summary)
 			.list();
-	}
-
-	/** The staff member's next planned meeting, if any. */
-	public Optional<MeetingSummary> nextMeetingFor(UUID staffId) {
-		List<UUID> groupIds = this.groups.groupsOf(staffId);
-		if (groupIds.isEmpty()) {
-			return Optional.empty();
-		}
-		return this.jdbc
-			.sql(SUMMARY_SELECT + " where m.group_id in (:groups) and m.starts_at >= :from and m.status = :planned "
-					+ "order by m.starts_at, m.id limit 1")
-			.param("groups", groupIds)
-			.param("from", Meetings.utc(this.clock.instant()))
-			.param("planned", MeetingStatus.PLANNED.name())
-			.query(this::summary)
-			.optional();
 	}
 
 	/** Meetings whose minutes wait for the staff member's approval. */

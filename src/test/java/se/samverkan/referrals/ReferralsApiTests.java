@@ -1,6 +1,7 @@
 package se.samverkan.referrals;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,9 @@ class ReferralsApiTests {
 
 	@Autowired
 	Referrals referrals;
+
+	@Autowired
+	ReferralReads reads;
 
 	@Autowired
 	ApplicationEvents events;
@@ -442,6 +446,30 @@ class ReferralsApiTests {
 			.contains("Behövs en bedömning?")
 			.contains("Barn- och ungdomshabiliteringen")
 			.contains("Skickad av");
+	}
+
+	@Test
+	@DisplayName("R6 referrals read for a list equal the aggregates, steps in order, in the order asked for")
+	void r6ListReadsEqualTheAggregates() throws Exception {
+		String person = this.fixture.consentedPerson("lss.karlstad", 9);
+		UUID draft = UUID.fromString(this.fixture.draft("lss.karlstad", person));
+		UUID declined = UUID.fromString(this.fixture.draft("lss.karlstad", person));
+		this.fixture.move("lss.karlstad", declined.toString(), "send").andExpect(status().isOk());
+		this.fixture.move("buh.personal", declined.toString(), "receipt").andExpect(status().isOk());
+		this.fixture.decide("buh.personal", declined.toString(), "DECLINED", "Inte vår målgrupp.", null)
+			.andExpect(status().isOk());
+
+		List<Referral> read = this.reads.byIds(List.of(declined, UUID.randomUUID(), draft));
+
+		assertThat(read).extracting(Referral::id).containsExactly(declined, draft);
+		assertThat(read).usingRecursiveFieldByFieldElementComparator()
+			.containsExactly(this.referrals.findById(declined).orElseThrow(),
+					this.referrals.findById(draft).orElseThrow());
+		assertThat(read.get(0).steps()).extracting(ReferralStep::status)
+			.containsExactly(ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.RECEIVED,
+					ReferralStatus.DECLINED);
+		assertThat(this.reads.byPerson(UUID.fromString(person))).usingRecursiveFieldByFieldElementComparator()
+			.containsExactlyInAnyOrderElementsOf(this.referrals.findAllById(List.of(declined, draft)));
 	}
 
 }
