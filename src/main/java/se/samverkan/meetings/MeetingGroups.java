@@ -127,11 +127,9 @@ public class MeetingGroups {
 	 */
 	@Transactional(readOnly = true)
 	public List<UUID> groupsOf(UUID staffId) {
-		boolean convener = this.steeringGroup.isConvener(staffId);
-		Set<StaffFunction> functions = this.directory.staffMember(staffId)
-			.filter(Directory.StaffView::active)
-			.map(Directory.StaffView::functions)
-			.orElse(Set.of());
+		Optional<Directory.StaffView> staff = this.directory.staffMember(staffId).filter(Directory.StaffView::active);
+		boolean convener = staff.filter(this.steeringGroup::isConvener).isPresent();
+		Set<StaffFunction> functions = staff.map(Directory.StaffView::functions).orElse(Set.of());
 		Set<UUID> workingGroups = new HashSet<>(
 				this.jdbc.sql("select group_id from meeting_group_member where staff_id = :staff")
 					.param("staff", staffId)

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -120,11 +119,16 @@ public class SteeringGroup {
 	/** Whether the staff member is an active convener of an active BUH or VH unit. */
 	@Transactional(readOnly = true)
 	public boolean isConvener(UUID staffId) {
-		Optional<StaffView> staff = (staffId != null) ? this.directory.staffMember(staffId) : Optional.empty();
-		return staff.filter((member) -> member.active() && member.functions().contains(StaffFunction.CONVENER))
-			.flatMap((member) -> this.directory.unit(member.unitId()))
-			.filter((unit) -> unit.active() && unit.kind().isHabilitation())
-			.isPresent();
+		return staffId != null && this.directory.staffMember(staffId).filter(this::isConvener).isPresent();
+	}
+
+	/** {@link #isConvener(UUID)} for a staff member already read. */
+	@Transactional(readOnly = true)
+	public boolean isConvener(StaffView staff) {
+		return staff.active() && staff.functions().contains(StaffFunction.CONVENER)
+				&& this.directory.unit(staff.unitId())
+					.filter((unit) -> unit.active() && unit.kind().isHabilitation())
+					.isPresent();
 	}
 
 	@Transactional(readOnly = true)
