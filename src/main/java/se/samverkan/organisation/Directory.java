@@ -40,6 +40,8 @@ public class Directory implements RecipientDirectory {
 			from unit u join principal p on p.id = u.principal_id
 			""";
 
+	private static final String PRINCIPAL_SELECT = "select id, name, kind, active, version from principal";
+
 	/** Regions first, then by principal and name. */
 	private static final String UNIT_ORDER = " order by p.kind desc, p.name, u.name";
 
@@ -63,8 +65,7 @@ public class Directory implements RecipientDirectory {
 
 	public List<PrincipalView> principals(PrincipalKind kind) {
 		String where = (kind != null) ? " where kind = :kind" : "";
-		StatementSpec statement = this.jdbc
-			.sql("select id, name, kind, active, version from principal" + where + " order by kind desc, name");
+		StatementSpec statement = this.jdbc.sql(PRINCIPAL_SELECT + where + " order by kind desc, name");
 		if (kind != null) {
 			statement = statement.param("kind", kind.name());
 		}
@@ -72,10 +73,7 @@ public class Directory implements RecipientDirectory {
 	}
 
 	public Optional<PrincipalView> principal(UUID id) {
-		return this.jdbc.sql("select id, name, kind, active, version from principal where id = :id")
-			.param("id", id)
-			.query(this::mapPrincipal)
-			.optional();
+		return this.jdbc.sql(PRINCIPAL_SELECT + " where id = :id").param("id", id).query(this::mapPrincipal).optional();
 	}
 
 	/** The names of those principals, in one statement: for pages that name a few. */
@@ -218,8 +216,8 @@ public class Directory implements RecipientDirectory {
 			.query(Long.class)
 			.single();
 		List<PrincipalView> items = filter
-			.bind(this.jdbc.sql("select id, name, kind, active, version from principal" + filter.where()
-					+ " order by kind desc, name limit :limit offset :offset"))
+			.bind(this.jdbc
+				.sql(PRINCIPAL_SELECT + filter.where() + " order by kind desc, name limit :limit offset :offset"))
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(this::mapPrincipal)
