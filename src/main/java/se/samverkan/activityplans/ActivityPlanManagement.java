@@ -177,6 +177,14 @@ public class ActivityPlanManagement {
 		return view(find(planId));
 	}
 
+	/** The plan's page: the plan read once, its revisions and what the reader may do. */
+	@Transactional(readOnly = true)
+	public PlanPage planPage(SignedInStaff me, UUID planId) {
+		ActivityPlan plan = find(planId);
+		return new PlanPage(view(plan), revisionsOf(planId), this.steeringGroup.worksIn(me),
+				plan.cycle().mayDecide(approver(me)));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ActivityPlanView> planFor(int year) {
 		return this.plans.findByYear(year).map(this::view);
@@ -236,6 +244,10 @@ public class ActivityPlanManagement {
 	@Transactional(readOnly = true)
 	public List<ActivityPlanView.RevisionSummary> revisions(UUID planId) {
 		find(planId);
+		return revisionsOf(planId);
+	}
+
+	private List<ActivityPlanView.RevisionSummary> revisionsOf(UUID planId) {
 		List<String> snapshots = this.revisions.snapshots(planId);
 		List<Instant> archived = this.revisions.archivedAt(planId);
 		List<ActivityPlanView.RevisionSummary> result = new ArrayList<>();

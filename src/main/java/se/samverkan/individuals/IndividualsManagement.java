@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,9 +77,12 @@ public class IndividualsManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<TimelineContributor> contributors;
+
 	IndividualsManagement(Persons persons, Consents consents, Interventions interventions, Contacts contacts,
 			Involvements involvements, AccessLog accessLog, VisiblePersons visiblePersons, PersonReads reads,
-			Directory directory, ApplicationEventPublisher events, IndividualsProperties properties, Clock clock) {
+			Directory directory, ApplicationEventPublisher events, IndividualsProperties properties, Clock clock,
+			ObjectProvider<TimelineContributor> contributors) {
 		this.persons = persons;
 		this.consents = consents;
 		this.interventions = interventions;
@@ -90,6 +95,7 @@ public class IndividualsManagement {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
+		this.contributors = contributors;
 	}
 
 	/**
@@ -169,10 +175,30 @@ public class IndividualsManagement {
 			until = Instant.EPOCH;
 			from = Instant.EPOCH;
 		}
-		return new PersonPage(view(visible.person(), visible.circle(), viewer(me)),
-				visible.circle().consents().stream().map((consent) -> ConsentView.of(consent, today())).toList(),
-				interventionsOf(personId), shown.stream().map(ContactView::of).toList(), page, older, from, until,
-				readsLogOf(me, visible.person()));
+		PersonView person = view(visible.person(), visible.circle(), viewer(me));
+		List<ConsentView> consents = visible.circle()
+			.consents()
+			.stream()
+			.map((consent) -> ConsentView.of(consent, today()))
+			.toList();
+		List<InterventionView> interventions = interventionsOf(personId);
+		List<ContactView> contacts = shown.stream().map(ContactView::of).toList();
+		Instant spanFrom = from;
+		Instant spanUntil = until;
+		List<TimelineItem> contributed = this.contributors.orderedStream()
+			.flatMap((contributor) -> contributor.timelineOf(me, personId).stream())
+			.filter((item) -> PersonPage.covers(spanFrom, spanUntil, item.at()))
+			.toList();
+		Set<UUID> principals = new HashSet<>();
+		principals.add(person.homeMunicipalityId());
+		consents.forEach((consent) -> principals.addAll(consent.principalIds()));
+		Set<UUID> staff = new HashSet<>();
+		interventions.stream().map(InterventionView::responsibleStaffId).filter(Objects::nonNull).forEach(staff::add);
+		contacts.forEach((contact) -> staff.addAll(contact.participantStaffIds()));
+		return new PersonPage(person, consents, interventions, contacts, contributed, page, older, from, until,
+				readsLogOf(me, visible.person()), this.directory.principalNames(principals),
+				this.directory.displayNames(staff),
+				this.directory.unit(person.registeredByUnitId()).map(UnitView::name).orElse(null));
 	}
 
 	/**

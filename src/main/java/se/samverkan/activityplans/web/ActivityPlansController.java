@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.activityplans.ActivityPlanManagement;
 import se.samverkan.activityplans.ActivityPlanPdf;
 import se.samverkan.activityplans.ActivityPlanView;
+import se.samverkan.activityplans.PlanPage;
 import se.samverkan.activityplans.ApprovalStatus;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
@@ -83,11 +84,11 @@ class ActivityPlansController {
 
 	@GetMapping("/activity-plans/{id}")
 	String plan(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
-		ActivityPlanView plan = this.plans.plan(id);
-		model.addAttribute("plan", plan);
-		model.addAttribute("revisions", this.plans.revisions(id));
-		model.addAttribute("mayDraft", this.plans.mayDraft(me));
-		model.addAttribute("mayDecide", this.plans.mayDecide(me, id));
+		PlanPage page = this.plans.planPage(me, id);
+		model.addAttribute("plan", page.plan());
+		model.addAttribute("revisions", page.revisions());
+		model.addAttribute("mayDraft", page.mayDraft());
+		model.addAttribute("mayDecide", page.mayDecide());
 		model.addAttribute("archived", false);
 		return PLAN;
 	}

@@ -4,18 +4,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.individuals.DuplicatePersonException;
 import se.samverkan.individuals.IndividualsManagement;
-import se.samverkan.individuals.InterventionView;
 import se.samverkan.individuals.PersonPage;
 import se.samverkan.individuals.PersonView;
-import se.samverkan.individuals.TimelineContributor;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.PrincipalView;
 import se.samverkan.organisation.PrincipalKind;
@@ -59,20 +53,25 @@ class PersonsController {
 
 	private final Clock clock;
 
-	private final ObjectProvider<TimelineContributor> contributors;
-
-	PersonsController(IndividualsManagement individuals, Directory directory, Clock clock,
-			ObjectProvider<TimelineContributor> contributors) {
+	PersonsController(IndividualsManagement individuals, Directory directory, Clock clock) {
 		this.individuals = individuals;
 		this.directory = directory;
 		this.clock = clock;
-		this.contributors = contributors;
 	}
 
+	/**
+	 * The unit's persons, or with a number the search's answer alone: a search reads and
+	 * logs (L3) the person looked for, not the 20 persons of the list as well.
+	 */
 	@GetMapping("/persons")
 	String persons(@AuthenticationPrincipal SignedInStaff me, @Valid @ModelAttribute("search") SearchForm search,
 			BindingResult binding, @RequestParam(defaultValue = "0") int page, Model model) {
-		if (!binding.hasErrors() && search.isSearch()) {
+		model.addAttribute("mayReviewAccessLog",
+				me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS));
+		if (binding.hasErrors()) {
+			return "individuals/persons";
+		}
+		if (search.isSearch()) {
 			try {
 				Optional<PersonView> found = this.individuals.lookup(me, search.number());
 				model.addAttribute("searched", true);
@@ -84,13 +83,12 @@ class PersonsController {
 				}
 				Forms.reject(binding, ex, Map.of(ex.messageKey(), "number"));
 			}
+			return "individuals/persons";
 		}
 		Page<PersonView> persons = this.individuals.persons(me, new PageRequest(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("persons", persons);
 		model.addAttribute("municipalities", this.directory
 			.principalNames(persons.items().stream().map(PersonView::homeMunicipalityId).collect(Collectors.toSet())));
-		model.addAttribute("mayReviewAccessLog",
-				me.holds(StaffFunction.MANAGER) || me.holds(StaffFunction.HEAD_OF_OPERATIONS));
 		return "individuals/persons";
 	}
 
@@ -134,25 +132,13 @@ class PersonsController {
 		model.addAttribute("person", person);
 		model.addAttribute("consents", page.consents());
 		model.addAttribute("interventions", page.interventions());
-		List<TimelineEntry> timeline = timeline(page);
-		this.contributors.orderedStream()
-			.forEach((contributor) -> contributor.timelineOf(me, id)
-				.stream()
-				.filter((item) -> page.covers(item.at()))
-				.forEach((item) -> timeline.add(TimelineEntry.of(item, this.clock.getZone()))));
-		timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
-		model.addAttribute("timeline", timeline);
+		model.addAttribute("timeline", timeline(page));
 		model.addAttribute("timelinePage", page.timelinePage());
 		model.addAttribute("olderTimeline", page.olderPages());
-		Set<UUID> principals = new HashSet<>();
-		principals.add(person.homeMunicipalityId());
-		page.consents().forEach((consent) -> principals.addAll(consent.principalIds()));
-		Map<UUID, String> principalNames = this.directory.principalNames(principals);
-		model.addAttribute("principalNames", principalNames);
-		model.addAttribute("staffNames", new StaffNames(this.directory.displayNames(staffOn(page))));
-		model.addAttribute("homeMunicipality", principalNames.get(person.homeMunicipalityId()));
-		model.addAttribute("registeredBy",
-				this.directory.unit(person.registeredByUnitId()).map(Directory.UnitView::name).orElse(null));
+		model.addAttribute("principalNames", page.principalNames());
+		model.addAttribute("staffNames", new StaffNames(page.staffNames()));
+		model.addAttribute("homeMunicipality", page.principalNames().get(person.homeMunicipalityId()));
+		model.addAttribute("registeredBy", page.registeredBy());
 		model.addAttribute("mayReadAccessLog", page.mayReadAccessLog());
 		return "individuals/person";
 	}
@@ -188,8 +174,8 @@ class PersonsController {
 	}
 
 	/**
-	 * The page's contacts, and the interventions and consents of its time, in one list,
-	 * newest first.
+	 * The page's contacts, the interventions and consents of its time and the other
+	 * modules' entries in one list, newest first.
 	 */
 	private List<TimelineEntry> timeline(PersonPage page) {
 		ZoneId zone = this.clock.getZone();
@@ -205,20 +191,9 @@ class PersonsController {
 			.map((consent) -> TimelineEntry.of(consent, zone))
 			.filter((entry) -> page.covers(entry.at().toInstant()))
 			.forEach(entries::add);
+		page.contributed().forEach((item) -> entries.add(TimelineEntry.of(item, zone)));
 		entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
 		return entries;
-	}
-
-	/** The staff the page names: those responsible for interventions and in contacts. */
-	private static Set<UUID> staffOn(PersonPage page) {
-		Set<UUID> staff = new HashSet<>();
-		page.interventions()
-			.stream()
-			.map(InterventionView::responsibleStaffId)
-			.filter(Objects::nonNull)
-			.forEach(staff::add);
-		page.contacts().forEach((contact) -> staff.addAll(contact.participantStaffIds()));
-		return staff;
 	}
 
 	/** Staff names for the page, read at once. */

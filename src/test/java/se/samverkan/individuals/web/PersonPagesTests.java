@@ -191,6 +191,24 @@ class PersonPagesTests {
 	}
 
 	@Test
+	void L3_a_search_answers_with_the_person_looked_for_alone_and_logs_that_read_only() throws Exception {
+		String number = TestPersons.numberBornOn(this.today.minusYears(41));
+		String id = register("lss.karlstad", number, false);
+		String other = register("lss.karlstad", TestPersons.numberBornOn(this.today.minusYears(42)), false);
+		this.mvc.perform(get("/persons").with(as("lss.karlstad")))
+			.andExpect(content().string(containsString("href=\"/persons/" + other + "\"")));
+		this.mvc.perform(get("/persons").param("number", number).with(as("lss.karlstad")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/persons/" + id + "\"")))
+			.andExpect(content().string(not(containsString("/persons/" + other))))
+			.andExpect(content().string(containsString("Visa alla personer som din enhet är involverad i")));
+		assertThat(this.jdbc.sql("select count(*) from access_log where person_id = :id and action = 'PERSON_READ'")
+			.param("id", UUID.fromString(other))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void L4_a_protected_identitys_name_is_hidden_from_units_other_than_the_registering_one() throws Exception {
 		String id = register("lss.karlstad", TestPersons.numberBornOn(this.today.minusYears(9)), true);
 		recordConsent(id);

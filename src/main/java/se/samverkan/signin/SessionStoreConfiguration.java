@@ -1,0 +1,37 @@
+package se.samverkan.signin;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+/**
+ * Sessions live in the database (Spring Session JDBC, configured by Spring Boot) so that
+ * several instances share them; everyone reads them through {@link SavedSessionReuse}.
+ * The store is wrapped after Spring Boot made it, since a session repository of our own
+ * would turn Spring Boot's off.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfiguration {
+
+	@Bean
+	static BeanPostProcessor savedSessionReuse() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return (bean instanceof JdbcIndexedSessionRepository sessions) ? SavedSessionReuse.of(sessions) : bean;
+			}
+		};
+	}
+
+	@Bean
+	FilterRegistrationBean<SavedSessionReuseFilter> savedSessionReuseFilter() {
+		FilterRegistrationBean<SavedSessionReuseFilter> registration = new FilterRegistrationBean<>(
+				new SavedSessionReuseFilter());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
+	}
+
+}
