@@ -12,7 +12,7 @@ import re
 import sys
 
 FLOOR = "floor: trivial endpoint"
-JDBC_OF = {"person lookup": "lookup", "api person lookup": "lookup", "person timeline": "timeline",
+JDBC_OF = {"person lookup": "lookup page", "api person lookup": "lookup", "person timeline": "timeline",
            "referral inbox": "inbox", "matters list": "matters"}
 GROWTH_LIMIT = 1.5
 
@@ -44,7 +44,7 @@ def jdbc_floor(out):
     path = os.path.join(out, "jdbc.txt")
     if os.path.exists(path):
         for line in open(path):
-            m = re.match(r"jdbc (\w+)\s+users=(\d+)\s+n=(\d+)\s+p50=\s*([0-9.]+) ms p95=\s*([0-9.]+) ms "
+            m = re.match(r"jdbc (.+?)\s+users=(\d+)\s+n=(\d+)\s+p50=\s*([0-9.]+) ms p95=\s*([0-9.]+) ms "
                          r"p99=\s*([0-9.]+) ms throughput=\s*([0-9.]+)", line)
             if m:
                 jdbc[(m.group(1), int(m.group(2)))] = [float(x) for x in m.group(3, 4, 5, 6, 7)]

@@ -432,13 +432,13 @@ public class ActivityPlanManagement {
 		names.read(activities.stream().flatMap((activity) -> activity.contributions().keySet().stream()).toList(),
 				staff);
 		List<ActivityPlanView.PartyView> parties = new ArrayList<>();
-		for (UnitView unit : names.unitsOf(cycle.parties())) {
-			ApprovalCycle.Approval approval = cycle.approvals().get(unit.id());
+		names.unitsOf(cycle.parties()).forEach((unitId, unitName) -> {
+			ApprovalCycle.Approval approval = cycle.approvals().get(unitId);
 			parties.add((approval != null)
-					? new ActivityPlanView.PartyView(unit.id(), unit.name(), approval.approvedBy(),
+					? new ActivityPlanView.PartyView(unitId, unitName, approval.approvedBy(),
 							names.staff(approval.approvedBy()), approval.approvedAt())
-					: new ActivityPlanView.PartyView(unit.id(), unit.name(), null, null, null));
-		}
+					: new ActivityPlanView.PartyView(unitId, unitName, null, null, null));
+		});
 		List<UUID> pending = parties.stream()
 			.filter((party) -> !party.approved())
 			.map(ActivityPlanView.PartyView::unitId)
@@ -482,7 +482,7 @@ public class ActivityPlanManagement {
 
 		private final Directory directory;
 
-		private final Map<UUID, UnitView> units = new HashMap<>();
+		private final Map<UUID, String> units = new HashMap<>();
 
 		private final Map<UUID, String> staffNames = new HashMap<>();
 
@@ -491,7 +491,7 @@ public class ActivityPlanManagement {
 		}
 
 		void read(Collection<UUID> unitIds, Collection<UUID> staffIds) {
-			this.units.putAll(this.directory.units(unitIds.stream()
+			this.units.putAll(this.directory.unitNames(unitIds.stream()
 				.filter((id) -> id != null && !this.units.containsKey(id))
 				.collect(Collectors.toSet())));
 			this.staffNames.putAll(this.directory.displayNames(staffIds.stream()
@@ -499,23 +499,19 @@ public class ActivityPlanManagement {
 				.collect(Collectors.toSet())));
 		}
 
-		/** Those units that exist, in the directory's order. */
-		List<UnitView> unitsOf(Collection<UUID> ids) {
-			Map<UUID, UnitView> found = this.directory.units(ids);
+		/** The names of those units that exist, in the directory's order. */
+		Map<UUID, String> unitsOf(Collection<UUID> ids) {
+			Map<UUID, String> found = this.directory.unitNames(ids);
 			this.units.putAll(found);
-			return List.copyOf(found.values());
+			return found;
 		}
 
 		String unit(UUID id) {
 			if (id == null) {
 				return "";
 			}
-			if (!this.units.containsKey(id)) {
-				// a unit not found is remembered as such (null), not read again
-				this.units.put(id, this.directory.unit(id).orElse(null));
-			}
-			UnitView unit = this.units.get(id);
-			return (unit != null) ? unit.name() : "";
+			// a unit not found is remembered as such (""), not read again
+			return this.units.computeIfAbsent(id, (key) -> this.directory.unit(key).map(UnitView::name).orElse(""));
 		}
 
 		String staff(UUID id) {

@@ -126,6 +126,25 @@ public class Directory implements RecipientDirectory {
 	}
 
 	/**
+	 * The names of those units in the directory's order, for pages that list many (a
+	 * plan's parties: every agreement party of the country).
+	 */
+	public Map<UUID, String> unitNames(Collection<UUID> ids) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		this.jdbc
+			.sql("select u.id, u.name from unit u join principal p on p.id = u.principal_id where u.id in (:ids)"
+					+ UNIT_ORDER)
+			.param("ids", ids)
+			.query((rs) -> {
+				names.put(uuid(rs, "id"), rs.getString("name"));
+			});
+		return names;
+	}
+
+	/**
 	 * The active units of these kinds in the directory's order, e.g. the habilitation
 	 * units (BUH, VH).
 	 */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -134,13 +135,20 @@ public final class JdbcFloor {
 			.skip(1)
 			.map((line) -> line.split(","))
 			.toList();
-		run("lookup", LOOKUP, url, user, users, seconds, rows);
-		run("timeline", TIMELINE, url, user, users, seconds, rows);
-		run("inbox", INBOX, url, user, users, seconds, rows);
-		run("matters", MATTERS, url, user, users, seconds, rows);
+		run("lookup", false, LOOKUP, url, user, users, seconds, rows);
+		run("lookup page", true, LOOKUP, url, user, users, seconds, rows);
+		run("timeline", true, TIMELINE, url, user, users, seconds, rows);
+		run("inbox", true, INBOX, url, user, users, seconds, rows);
+		run("matters", true, MATTERS, url, user, users, seconds, rows);
 	}
 
-	static void run(String name, String[] statements, String url, String user, int users, int seconds,
+	/**
+	 * One request's SQL, {@code statements} in one transaction as the application's
+	 * service call runs them; for a page (signed in with a session) in between the
+	 * session's read and its save, each a transaction of its own as Spring Session JDBC
+	 * runs them.
+	 */
+	static void run(String name, boolean page, String[] statements, String url, String user, int users, int seconds,
 			List<String[]> rows) throws Exception {
 		ConcurrentLinkedQueue<long[]> all = new ConcurrentLinkedQueue<>();
 		AtomicLong next = new AtomicLong();
@@ -152,13 +160,18 @@ public final class JdbcFloor {
 				long[] times = new long[1 << 20];
 				int n = 0;
 				try (Connection connection = DriverManager.getConnection(finalUrl, user, "")) {
+					connection.setAutoCommit(false);
 					List<PreparedStatement> prepared = new ArrayList<>();
 					for (String sql : statements) {
 						prepared.add(connection.prepareStatement(sql.replaceAll("\\?[0-9]", "?")));
 					}
+					Session session = page ? Session.open(connection) : null;
 					while (System.nanoTime() < end && n < times.length) {
 						String[] row = rows.get((int) (next.getAndIncrement() % rows.size()));
 						long started = System.nanoTime();
+						if (session != null) {
+							session.read();
+						}
 						for (int s = 0; s < statements.length; s++) {
 							bind(prepared.get(s), statements[s], row);
 							if (statements[s].startsWith("insert") || statements[s].startsWith("with")) {
@@ -172,7 +185,14 @@ public final class JdbcFloor {
 								}
 							}
 						}
+						connection.commit();
+						if (session != null) {
+							session.save();
+						}
 						times[n++] = System.nanoTime() - started;
+					}
+					if (session != null) {
+						session.close();
 					}
 				}
 				catch (SQLException ex) {
@@ -187,9 +207,103 @@ public final class JdbcFloor {
 			thread.join();
 		}
 		long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		System.out.printf("jdbc %-9s users=%-3d n=%-7d p50=%6.2f ms p95=%6.2f ms p99=%6.2f ms throughput=%8.1f/s%n",
+		System.out.printf("jdbc %-11s users=%-3d n=%-7d p50=%6.2f ms p95=%6.2f ms p99=%6.2f ms throughput=%8.1f/s%n",
 				name, users, merged.length, percentile(merged, 50), percentile(merged, 95), percentile(merged, 99),
 				merged.length / (double) seconds);
+	}
+
+	/**
+	 * A signed-in user's session row, read and saved with Spring Session JDBC's statements;
+	 * its attributes as big as a signed-in case worker's (security context and CSRF token).
+	 */
+	static final class Session {
+
+		/** Measured in the benchmark's sessions (100 %, 16 users): bytes per attribute. */
+		private static final Map<String, Integer> ATTRIBUTE_SIZES = Map.of("SPRING_SECURITY_CONTEXT", 2400,
+				"org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN", 205);
+
+		private final Connection connection;
+
+		private final String primaryId = UUID.randomUUID().toString();
+
+		private final String sessionId = UUID.randomUUID().toString();
+
+		private final PreparedStatement read;
+
+		private final PreparedStatement save;
+
+		private Session(Connection connection) throws SQLException {
+			this.connection = connection;
+			this.read = connection.prepareStatement("""
+					SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL,
+					SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S
+					LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = ?
+					""");
+			this.save = connection.prepareStatement("""
+					UPDATE SPRING_SESSION SET SESSION_ID = ?, LAST_ACCESS_TIME = ?, MAX_INACTIVE_INTERVAL = ?,
+					EXPIRY_TIME = ?, PRINCIPAL_NAME = ? WHERE PRIMARY_ID = ?
+					""");
+		}
+
+		static Session open(Connection connection) throws SQLException {
+			Session session = new Session(connection);
+			long now = System.currentTimeMillis();
+			try (PreparedStatement insert = connection.prepareStatement("""
+					insert into spring_session (primary_id, session_id, creation_time, last_access_time,
+					  max_inactive_interval, expiry_time, principal_name) values (?, ?, ?, ?, 1800, ?, 'floor')
+					""");
+					PreparedStatement attribute = connection.prepareStatement("""
+							insert into spring_session_attributes (session_primary_id, attribute_name, attribute_bytes)
+							values (?, ?, ?)
+							""")) {
+				insert.setString(1, session.primaryId);
+				insert.setString(2, session.sessionId);
+				insert.setLong(3, now);
+				insert.setLong(4, now);
+				insert.setLong(5, now + 1_800_000);
+				insert.executeUpdate();
+				for (var entry : ATTRIBUTE_SIZES.entrySet()) {
+					attribute.setString(1, session.primaryId);
+					attribute.setString(2, entry.getKey());
+					attribute.setBytes(3, new byte[entry.getValue()]);
+					attribute.executeUpdate();
+				}
+			}
+			connection.commit();
+			return session;
+		}
+
+		void read() throws SQLException {
+			this.read.setString(1, this.sessionId);
+			try (ResultSet result = this.read.executeQuery()) {
+				while (result.next()) {
+					result.getBytes(7);
+				}
+			}
+			this.connection.commit();
+		}
+
+		void save() throws SQLException {
+			long now = System.currentTimeMillis();
+			this.save.setString(1, this.sessionId);
+			this.save.setLong(2, now);
+			this.save.setInt(3, 1800);
+			this.save.setLong(4, now + 1_800_000);
+			this.save.setString(5, "floor");
+			this.save.setString(6, this.primaryId);
+			this.save.executeUpdate();
+			this.connection.commit();
+		}
+
+		void close() throws SQLException {
+			try (PreparedStatement delete = this.connection
+				.prepareStatement("delete from spring_session where primary_id = ?")) {
+				delete.setString(1, this.primaryId);
+				delete.executeUpdate();
+			}
+			this.connection.commit();
+		}
+
 	}
 
 	private static void bind(PreparedStatement statement, String sql, String[] row) throws SQLException {
