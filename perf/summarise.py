@@ -83,6 +83,10 @@ def run(out):
               f"{s.get('95th', '')} | {s.get('99th', '')} | {rps} | {ratio} | {jratio} |")
     for (name, users), v in sorted(jdbc.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         print(f"| JDBC floor: {name} | {users} | {int(v[0])} | 0 | {v[1]} | {v[2]} | {v[3]} | {v[4]} | | |")
+    missing = sorted({JDBC_OF[r] for (r, u) in rows if r in JDBC_OF and (JDBC_OF[r], u) not in jdbc})
+    if jdbc and missing:
+        print(f"\nNo JDBC floor named {', '.join(missing)} in jdbc.txt (a run of an older JdbcFloor?): "
+              "those ratios are left empty.")
 
 
 def growth(small, large):

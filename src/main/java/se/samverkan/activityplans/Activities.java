@@ -9,9 +9,10 @@ import org.springframework.data.repository.ListCrudRepository;
 /** The activities of all plans. */
 interface Activities extends ListCrudRepository<Activity, UUID> {
 
-	// Written out, not derived: Spring Data JDBC builds a derived query's SQL again on
-	// every
-	// call (5 % of the person page's CPU in a profile at national scale).
+	/**
+	 * Written out, not derived: Spring Data JDBC builds a derived query's SQL on every
+	 * call (the plan page).
+	 */
 	@Query("select * from activity where activity_plan_id = :activityPlanId order by position")
 	List<Activity> findByActivityPlanIdOrderByPosition(UUID activityPlanId);
 

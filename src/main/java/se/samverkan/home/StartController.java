@@ -16,26 +16,26 @@ class StartController {
 
 	static final String VIEW = "home/start";
 
-	private final StartPage startPage;
+	private final StartPageReads reads;
 
-	StartController(StartPage startPage) {
-		this.startPage = startPage;
+	StartController(StartPageReads reads) {
+		this.reads = reads;
 	}
 
 	@GetMapping("/")
 	String start(@AuthenticationPrincipal SignedInStaff me, Model model) {
-		StartPage.Figures figures = this.startPage.of(me);
-		model.addAttribute("unread", figures.unread());
-		model.addAttribute("roleClarificationsToAcknowledge", figures.roleClarificationsToAcknowledge());
-		model.addAttribute("mattersWaiting", figures.mattersWaiting());
-		model.addAttribute("referrals", figures.referrals());
-		model.addAttribute("observationsWaiting", figures.observationsWaiting());
-		model.addAttribute("nextMeeting", figures.nextMeeting());
-		model.addAttribute("minutesToApprove", figures.minutesToApprove());
-		model.addAttribute("plansToApprove", figures.plansToApprove());
-		model.addAttribute("resourceAgreementsToApprove", figures.resourceAgreementsToApprove());
-		model.addAttribute("evaluationsToAnswer", figures.evaluationsToAnswer());
-		model.addAttribute("updates", figures.updates());
+		StartPage page = this.reads.of(me);
+		model.addAttribute("unread", page.unread());
+		model.addAttribute("roleClarificationsToAcknowledge", page.roleClarificationsToAcknowledge());
+		model.addAttribute("mattersWaiting", page.mattersWaiting());
+		model.addAttribute("referrals", page.referrals());
+		model.addAttribute("observationsWaiting", page.observationsWaiting());
+		model.addAttribute("nextMeeting", page.nextMeeting());
+		model.addAttribute("minutesToApprove", page.minutesToApprove());
+		model.addAttribute("plansToApprove", page.plansToApprove());
+		model.addAttribute("resourceAgreementsToApprove", page.resourceAgreementsToApprove());
+		model.addAttribute("evaluationsToAnswer", page.evaluationsToAnswer());
+		model.addAttribute("updates", page.updates());
 		return VIEW;
 	}
 

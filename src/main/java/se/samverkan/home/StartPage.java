@@ -2,86 +2,16 @@ package se.samverkan.home;
 
 import java.util.List;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import se.samverkan.activityplans.ActivityPlanManagement;
-import se.samverkan.evaluation.EvaluationManagement;
-import se.samverkan.individuals.RoleClarificationService;
-import se.samverkan.matters.MatterManagement;
-import se.samverkan.meetings.MeetingViews;
 import se.samverkan.meetings.MeetingViews.MeetingSummary;
-import se.samverkan.notification.Inbox;
-import se.samverkan.observations.ObservationService;
-import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.UpdateView;
-import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.referrals.ReferralManagement;
-import se.samverkan.resources.ResourceAgreementManagement;
-import se.samverkan.shared.PageRequest;
 
 /**
- * What the start page shows, read in one transaction: each module answers its own
- * question, and they all join this read instead of beginning and committing their own.
+ * What the start page shows; {@code mattersWaiting} only for those who handle matters.
  */
-@Service
-class StartPage {
-
-	private final Inbox inbox;
-
-	private final Directory directory;
-
-	private final RoleClarificationService roleClarifications;
-
-	private final MatterManagement matters;
-
-	private final ReferralManagement referrals;
-
-	private final ObservationService observations;
-
-	private final MeetingViews meetings;
-
-	private final ActivityPlanManagement plans;
-
-	private final ResourceAgreementManagement resourceAgreements;
-
-	private final EvaluationManagement evaluations;
-
-	StartPage(Inbox inbox, Directory directory, RoleClarificationService roleClarifications, MatterManagement matters,
-			ReferralManagement referrals, ObservationService observations, MeetingViews meetings,
-			ActivityPlanManagement plans, ResourceAgreementManagement resourceAgreements,
-			EvaluationManagement evaluations) {
-		this.inbox = inbox;
-		this.directory = directory;
-		this.roleClarifications = roleClarifications;
-		this.matters = matters;
-		this.referrals = referrals;
-		this.observations = observations;
-		this.meetings = meetings;
-		this.plans = plans;
-		this.resourceAgreements = resourceAgreements;
-		this.evaluations = evaluations;
-	}
-
-	@Transactional(readOnly = true)
-	Figures of(SignedInStaff me) {
-		return new Figures(this.inbox.unreadCount(me.staffId()),
-				this.roleClarifications.awaitingAcknowledgement(me.staffId()),
-				this.matters.handles(me) ? this.matters.waiting() : null, this.referrals.counts(me),
-				this.observations.waitingFor(me), this.meetings.nextMeetingFor(me.staffId()).orElse(null),
-				this.meetings.minutesAwaitingApprovalOf(me.staffId()), this.plans.awaitingApprovalOf(me),
-				this.resourceAgreements.awaitingApprovalOf(me), this.evaluations.unansweredBy(me),
-				this.directory.updates(new PageRequest(0, 5)).items());
-	}
-
-	/**
-	 * The start page's figures; {@code mattersWaiting} only for those who handle matters.
-	 */
-	record Figures(long unread, long roleClarificationsToAcknowledge, Long mattersWaiting,
-			ReferralManagement.Counts referrals, long observationsWaiting, MeetingSummary nextMeeting,
-			List<MeetingSummary> minutesToApprove, long plansToApprove, long resourceAgreementsToApprove,
-			long evaluationsToAnswer, List<UpdateView> updates) {
-
-	}
+record StartPage(long unread, long roleClarificationsToAcknowledge, Long mattersWaiting,
+		ReferralManagement.Counts referrals, long observationsWaiting, MeetingSummary nextMeeting,
+		List<MeetingSummary> minutesToApprove, long plansToApprove, long resourceAgreementsToApprove,
+		long evaluationsToAnswer, List<UpdateView> updates) {
 
 }

@@ -7,14 +7,14 @@ import java.util.UUID;
 
 /**
  * What the person page shows, read at once in one transaction (L3 logs it as the person,
- * consents, interventions and contacts read): the person, all their consents and
- * interventions, one page of the timeline with the other modules' entries in its span
- * ({@link TimelineContributor}), and the names of the principals and staff it shows. A
- * page of the timeline holds {@link #TIMELINE_SIZE} contacts and covers the time from
- * {@code from} (inclusive; {@code null} back to the beginning) up to {@code until}
- * (exclusive; {@code null} up to now), so that every other entry on the timeline falls on
- * exactly one page; a page beyond the last covers nothing ({@code from} equals
- * {@code until}).
+ * consents, interventions and contacts read, and each contributor its own reads, e.g. the
+ * referrals): the person, all their consents and interventions, one page of the timeline
+ * with the other modules' entries in its span ({@link TimelineContributor}), and the
+ * names of the principals and staff it shows. A page of the timeline holds
+ * {@link #TIMELINE_SIZE} contacts and covers the time from {@code from} (inclusive;
+ * {@code null} back to the beginning) up to {@code until} (exclusive; {@code null} up to
+ * now), so that every other entry on the timeline falls on exactly one page; a page
+ * beyond the last covers nothing ({@code from} equals {@code until}).
  */
 public record PersonPage(PersonView person, List<ConsentView> consents, List<InterventionView> interventions,
 		List<ContactView> contacts, List<TimelineItem> contributed, int timelinePage, boolean olderPages, Instant from,

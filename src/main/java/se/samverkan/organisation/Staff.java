@@ -10,10 +10,6 @@ import org.springframework.data.repository.ListCrudRepository;
 /** All staff accounts. */
 public interface Staff extends ListCrudRepository<StaffMember, UUID> {
 
-	// Written out, not derived: Spring Data JDBC builds a derived query's SQL again on
-	// every
-	// call (5 % of the person page's CPU in a profile at national scale).
-	@Query("select * from staff where username = :username")
 	Optional<StaffMember> findByUsername(String username);
 
 	Optional<StaffMember> findByHsaId(String hsaId);

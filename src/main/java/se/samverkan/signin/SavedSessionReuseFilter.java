@@ -18,12 +18,12 @@ class SavedSessionReuseFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		SavedSessionReuse.forget();
+		SavedSessionReuse.open();
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			SavedSessionReuse.forget();
+			SavedSessionReuse.close();
 		}
 	}
 

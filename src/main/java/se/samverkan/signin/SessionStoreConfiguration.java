@@ -1,11 +1,11 @@
 package se.samverkan.signin;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions live in the database (Spring Session JDBC, configured by Spring Boot) so that
@@ -26,11 +26,12 @@ class SessionStoreConfiguration {
 		};
 	}
 
+	/** Just outside Spring Session's filter, wherever that is ordered. */
 	@Bean
-	FilterRegistrationBean<SavedSessionReuseFilter> savedSessionReuseFilter() {
+	FilterRegistrationBean<SavedSessionReuseFilter> savedSessionReuseFilter(SessionProperties sessions) {
 		FilterRegistrationBean<SavedSessionReuseFilter> registration = new FilterRegistrationBean<>(
 				new SavedSessionReuseFilter());
-		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setOrder(sessions.getServlet().getFilterOrder() - 1);
 		return registration;
 	}
 

@@ -1,17 +1,22 @@
 package se.samverkan.signin;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockFilterChain;
@@ -25,6 +30,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A page reads its session from the database once, not again after saving it
@@ -44,6 +50,12 @@ class SavedSessionReuseTests {
 
 	@Autowired
 	SessionRepository<?> sessions;
+
+	@Autowired
+	SessionProperties sessionProperties;
+
+	@Autowired
+	FilterRegistrationBean<SavedSessionReuseFilter> registration;
 
 	JdbcIndexedSessionRepository jdbcSessions;
 
@@ -67,24 +79,68 @@ class SavedSessionReuseTests {
 
 	@Test
 	@DisplayName("L9 a session deleted elsewhere is gone for the next request, and a signed-out session at once")
-	void theSavedSessionAnswersItsOwnRequestOnly() {
+	void theSavedSessionAnswersItsOwnRequestOnly() throws Exception {
 		check(SavedSessionReuse.of(this.jdbcSessions));
 	}
 
-	private <S extends Session> void check(SavedSessionReuse<S> sessions) {
+	@Test
+	@DisplayName("the filter runs just outside Spring Session's and ends the request's reuse when the chain fails")
+	void theFilterWrapsSpringSessionsAndEndsTheRequest() {
+		assertThat(this.registration.getOrder()).isEqualTo(this.sessionProperties.getServlet().getFilterOrder() - 1);
+		SavedSessionReuse<?> sessions = SavedSessionReuse.of(this.jdbcSessions);
+		String[] seen = new String[1];
+		FilterChain failing = (request, response) -> {
+			seen[0] = saveAndFind(sessions);
+			throw new IllegalStateException("the page failed");
+		};
+		assertThatThrownBy(() -> new SavedSessionReuseFilter().doFilter(new MockHttpServletRequest(),
+				new MockHttpServletResponse(), failing))
+			.hasMessage("the page failed");
+		assertThat(seen[0]).as("within the request").isEqualTo("reused");
+		assertThat(saveAndFind(sessions)).as("after it").isEqualTo("read");
+	}
+
+	@AfterEach
+	void endRequest() {
+		SavedSessionReuse.close();
+		this.jdbc.sql("delete from spring_session where principal_name is null").update();
+	}
+
+	/** Saves a session, deletes its row behind the store's back and reads it again. */
+	private <S extends Session> String saveAndFind(SavedSessionReuse<S> sessions) {
+		S session = sessions.createSession();
+		sessions.save(session);
+		this.jdbc.sql("delete from spring_session where session_id = :id").param("id", session.getId()).update();
+		return (sessions.findById(session.getId()) == session) ? "reused" : "read";
+	}
+
+	private <S extends Session> void check(SavedSessionReuse<S> sessions) throws Exception {
+		SavedSessionReuse.open();
 		S session = sessions.createSession();
 		session.setAttribute("page", "start");
 		sessions.save(session);
 		// another instance signs the session out
 		this.jdbc.sql("delete from spring_session where session_id = :id").param("id", session.getId()).update();
 		assertThat(sessions.findById(session.getId())).as("in the request that saved it").isSameAs(session);
-		SavedSessionReuse.forget();
+		List<Session> onAnotherThread = new ArrayList<>();
+		Thread other = new Thread(() -> onAnotherThread.add(sessions.findById(session.getId())));
+		other.start();
+		other.join();
+		assertThat(onAnotherThread).as("in a request on another thread").containsOnlyNulls();
+		SavedSessionReuse.close();
 		assertThat(sessions.findById(session.getId())).as("in the next request").isNull();
 
-		S other = sessions.createSession();
-		sessions.save(other);
-		sessions.deleteById(other.getId());
-		assertThat(sessions.findById(other.getId())).as("after signing out").isNull();
+		SavedSessionReuse.open();
+		S signedOut = sessions.createSession();
+		sessions.save(signedOut);
+		sessions.deleteById(signedOut.getId());
+		assertThat(sessions.findById(signedOut.getId())).as("after signing out").isNull();
+		SavedSessionReuse.close();
+
+		S outside = sessions.createSession();
+		sessions.save(outside);
+		this.jdbc.sql("delete from spring_session where session_id = :id").param("id", outside.getId()).update();
+		assertThat(sessions.findById(outside.getId())).as("saved outside a request").isNull();
 	}
 
 	/**

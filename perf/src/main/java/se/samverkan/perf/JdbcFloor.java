@@ -36,16 +36,37 @@ public final class JdbcFloor {
 					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, 'PERSON_LOOKUP' from staff s where s.id = ?3",
 			Pair.read("PERSON_LOOKUP", Pair.PERSON), Pair.firstRead("PERSON_LOOKUP", Pair.PERSON) };
 
-	/** A person's page: the person, visibility, consents, interventions, contacts. */
+	/**
+	 * A person's page with its timeline, as {@code IndividualsManagement.personPage} reads
+	 * it: the person and who may see them, the four reads logged, the newest page of 50
+	 * contacts (one more tells whether older ones follow) with their participants, the
+	 * interventions, the referrals with their steps (their own visibility test and logged
+	 * read), and the names of the staff, principals and units shown.
+	 */
 	static final String[] TIMELINE = { "select * from person where id = ?2",
 			"select unit_id from person_involvement where person_id = ?2",
 			"select * from consent where person_id = ?2 order by given_on desc, recorded_at desc",
 			"select * from consent_principal where consent_id in (select id from consent where person_id = ?2)",
-			"select * from intervention where person_id = ?2 order by started_on desc",
-			"select * from contact where person_id = ?2 order by occurred_at desc",
-			"select * from contact_participant where contact_id in (select id from contact where person_id = ?2)",
 			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
-					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, 'PERSON_READ' from staff s where s.id = ?3",
+					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, a.action from staff s, "
+					+ "(values ('PERSON_READ'), ('CONSENTS_READ'), ('INTERVENTIONS_READ'), ('CONTACTS_READ')) a (action) "
+					+ "where s.id = ?3",
+			"select c.*, cp.staff_id from (" + Page.CONTACTS + ") c "
+					+ "left join contact_participant cp on cp.contact_id = c.id order by c.occurred_at desc, c.id",
+			"select * from intervention where person_id = ?2 order by started_on desc, id",
+			"select id, name from unit where id in (select unit_id from intervention where person_id = ?2)",
+			"select * from referral_step where referral_id in (select id from referral where person_id = ?2) "
+					+ "order by referral_id, step_index",
+			"select * from referral where person_id = ?2", "select * from person where id = ?2",
+			"select person_id, unit_id from person_involvement where person_id = ?2",
+			"select * from consent where person_id = ?2 order by given_on desc, recorded_at desc",
+			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
+					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, 'REFERRAL_READ' from staff s where s.id = ?3",
+			"select id, display_name from staff where id in (select staff_id from contact_participant "
+					+ "where contact_id in (select id from (" + Page.CONTACTS + ") c))",
+			"select id, name from principal where id in (select principal_id from consent_principal "
+					+ "where consent_id in (select id from consent where person_id = ?2))",
+			"select u.id, u.name from unit u join person p on p.registered_by_unit_id = u.id where p.id = ?2",
 			Pair.read("PERSON_READ", Pair.PERSON), Pair.firstRead("PERSON_READ", Pair.PERSON) };
 
 	/**
@@ -77,6 +98,8 @@ public final class JdbcFloor {
 
 		static final String INBOX = "select id from referral where to_unit_id = ?4 and sent_at is not null "
 				+ "order by sent_at desc, id limit 20";
+
+		static final String CONTACTS = "select * from contact where person_id = ?2 order by occurred_at desc, id limit 51";
 
 	}
 
@@ -166,33 +189,13 @@ public final class JdbcFloor {
 						prepared.add(connection.prepareStatement(sql.replaceAll("\\?[0-9]", "?")));
 					}
 					Session session = page ? Session.open(connection) : null;
-					while (System.nanoTime() < end && n < times.length) {
-						String[] row = rows.get((int) (next.getAndIncrement() % rows.size()));
-						long started = System.nanoTime();
-						if (session != null) {
-							session.read();
-						}
-						for (int s = 0; s < statements.length; s++) {
-							bind(prepared.get(s), statements[s], row);
-							if (statements[s].startsWith("insert") || statements[s].startsWith("with")) {
-								prepared.get(s).executeUpdate();
-							}
-							else {
-								try (ResultSet result = prepared.get(s).executeQuery()) {
-									while (result.next()) {
-										result.getObject(1);
-									}
-								}
-							}
-						}
-						connection.commit();
-						if (session != null) {
-							session.save();
-						}
-						times[n++] = System.nanoTime() - started;
+					try {
+						n = measure(connection, prepared, statements, session, rows, next, end, times);
 					}
-					if (session != null) {
-						session.close();
+					finally {
+						if (session != null) {
+							session.close();
+						}
 					}
 				}
 				catch (SQLException ex) {
@@ -210,6 +213,38 @@ public final class JdbcFloor {
 		System.out.printf("jdbc %-11s users=%-3d n=%-7d p50=%6.2f ms p95=%6.2f ms p99=%6.2f ms throughput=%8.1f/s%n",
 				name, users, merged.length, percentile(merged, 50), percentile(merged, 95), percentile(merged, 99),
 				merged.length / (double) seconds);
+	}
+
+	/** One user's requests until the end: how many, their times in {@code times}. */
+	private static int measure(Connection connection, List<PreparedStatement> prepared, String[] statements,
+			Session session, List<String[]> rows, AtomicLong next, long end, long[] times) throws SQLException {
+		int n = 0;
+		while (System.nanoTime() < end && n < times.length) {
+			String[] row = rows.get((int) (next.getAndIncrement() % rows.size()));
+			long started = System.nanoTime();
+			if (session != null) {
+				session.read();
+			}
+			for (int s = 0; s < statements.length; s++) {
+				bind(prepared.get(s), statements[s], row);
+				if (statements[s].startsWith("insert") || statements[s].startsWith("with")) {
+					prepared.get(s).executeUpdate();
+				}
+				else {
+					try (ResultSet result = prepared.get(s).executeQuery()) {
+						while (result.next()) {
+							result.getObject(1);
+						}
+					}
+				}
+			}
+			connection.commit();
+			if (session != null) {
+				session.save();
+			}
+			times[n++] = System.nanoTime() - started;
+		}
+		return n;
 	}
 
 	/**

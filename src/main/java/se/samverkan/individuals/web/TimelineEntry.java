@@ -1,8 +1,8 @@
 package se.samverkan.individuals.web;
 
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
 
 import se.samverkan.individuals.ConsentView;
 import se.samverkan.individuals.ContactView;

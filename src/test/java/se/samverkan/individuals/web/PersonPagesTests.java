@@ -205,7 +205,15 @@ class PersonPagesTests {
 		assertThat(this.jdbc.sql("select count(*) from access_log where person_id = :id and action = 'PERSON_READ'")
 			.param("id", UUID.fromString(other))
 			.query(Long.class)
-			.single()).isEqualTo(1);
+			.single()).as("the list's reads, not the search's").isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from access_log where person_id = :id and action = 'PERSON_LOOKUP'")
+			.param("id", UUID.fromString(id))
+			.query(Long.class)
+			.single()).as("the search's read of the person found").isEqualTo(1);
+		this.mvc.perform(get("/persons").param("number", "19991332-1234").with(as("lss.karlstad")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kontrollera födelsedatumet och den sista siffran")))
+			.andExpect(content().string(not(containsString("/persons/" + other))));
 	}
 
 	@Test
