@@ -11,7 +11,8 @@
 # JAR (target/samverkan-*.jar), USERS_CSV (perf/target/users.csv, written by the data generator,
 # with plans.csv next to it).
 # The generated accounts sign in with a password only (SAMVERKAN_SECOND_FACTOR=optional); before
-# each Gatling run perf/reset-plans.sql removes the approvals of the plans the benchmark approves.
+# each Gatling run perf/reset.sql removes the approvals of the plans the benchmark approves and the
+# referrals earlier runs wrote.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=$1; LABEL=$2; shift 2
@@ -51,7 +52,7 @@ grep -o "Started SamverkanApplication in [0-9.]* seconds" "$OUT/app.log" > "$OUT
 jstat -gc $APP 1000 > "$OUT/jstat.txt" 2> /dev/null &
 
 gatling() {
-  psql -h 127.0.0.1 -U postgres -d "$DB" -q -f perf/reset-plans.sql
+  psql -h 127.0.0.1 -U postgres -d "$DB" -q -f perf/reset.sql
   (cd perf && ../mvnw -B -q -o -Pgatling gatling:test -Dusers="$1" -Dseconds="$2" -DusersCsv="$USERS_CSV" \
     -DbaseUrl="http://localhost:$PORT" -DthinkMillis="${THINK_MILLIS:-0}" -DrampSeconds="${RAMP_SECONDS:-0}")
 }

@@ -78,14 +78,7 @@ public class Directory implements RecipientDirectory {
 
 	/** The names of those principals, in one statement: for pages that name a few. */
 	public Map<UUID, String> principalNames(Collection<UUID> ids) {
-		Map<UUID, String> names = new HashMap<>();
-		if (ids.isEmpty()) {
-			return names;
-		}
-		this.jdbc.sql("select id, name from principal where id in (:ids)").param("ids", ids).query((rs) -> {
-			names.put(uuid(rs, "id"), rs.getString("name"));
-		});
-		return names;
+		return names("select id, name from principal where id in (:ids)", ids);
 	}
 
 	public Page<UnitView> units(UnitKind kind, UUID principalId, PageRequest page) {
@@ -130,18 +123,8 @@ public class Directory implements RecipientDirectory {
 	 * plan's parties: every agreement party of the country).
 	 */
 	public Map<UUID, String> unitNames(Collection<UUID> ids) {
-		Map<UUID, String> names = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return names;
-		}
-		this.jdbc
-			.sql("select u.id, u.name from unit u join principal p on p.id = u.principal_id where u.id in (:ids)"
-					+ UNIT_ORDER)
-			.param("ids", ids)
-			.query((rs) -> {
-				names.put(uuid(rs, "id"), rs.getString("name"));
-			});
-		return names;
+		return names("select u.id, u.name from unit u join principal p on p.id = u.principal_id where u.id in (:ids)"
+				+ UNIT_ORDER, ids);
 	}
 
 	/**
@@ -194,12 +177,19 @@ public class Directory implements RecipientDirectory {
 
 	/** The display names of those staff, in one statement: for pages that name many. */
 	public Map<UUID, String> displayNames(Collection<UUID> staffIds) {
-		Map<UUID, String> names = new HashMap<>();
-		if (staffIds.isEmpty()) {
+		return names("select id, display_name as name from staff where id in (:ids)", staffIds);
+	}
+
+	/**
+	 * Names by id from a statement selecting {@code id, name}, in the statement's order.
+	 */
+	private Map<UUID, String> names(String sql, Collection<UUID> ids) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
 			return names;
 		}
-		this.jdbc.sql("select id, display_name from staff where id in (:ids)").param("ids", staffIds).query((rs) -> {
-			names.put(uuid(rs, "id"), rs.getString("display_name"));
+		this.jdbc.sql(sql).param("ids", ids).query((rs) -> {
+			names.put(uuid(rs, "id"), rs.getString("name"));
 		});
 		return names;
 	}

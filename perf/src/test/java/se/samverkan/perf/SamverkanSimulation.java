@@ -48,8 +48,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * per plan: virtual user {@code row} approves the plans {@code row}, {@code row + users},
  * … of {@code plans.csv}, so no two users approve the same plan and none approves twice;
  * {@code perf/bench.sh} removes these plans' approvals before each run
- * ({@code perf/reset-plans.sql}), so runs can be repeated. The API lookup uses HTTP Basic,
- * as integrators do; the application caches a verified credential for five minutes, so
+ * ({@code perf/reset.sql}, which also removes the referrals earlier runs wrote), so runs
+ * can be repeated. The API lookup uses HTTP Basic, as integrators do; the application caches a verified credential for five minutes, so
  * only the first call hashes the password.
  * <p>
  * System properties: {@code baseUrl} (default http://localhost:18080), {@code users}
@@ -138,6 +138,7 @@ public class SamverkanSimulation extends Simulation {
 			.formParam("personId", "#{referralPersonId}")
 			.formParam("toUnitId", "#{referralUnitId}")
 			.formParam("reason", "Svårigheter med kommunikation i vardagen.")
+			// perf/reset.sql removes the referrals with this question before each run
 			.formParam("question", "Bedömning av kommunikationsstöd.")
 			.formParam("urgency", "NORMAL")
 			.formParam("action", "save")
