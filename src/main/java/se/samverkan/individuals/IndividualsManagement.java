@@ -185,20 +185,35 @@ public class IndividualsManagement {
 		List<ContactView> contacts = shown.stream().map(ContactView::of).toList();
 		Instant spanFrom = from;
 		Instant spanUntil = until;
+		// the contributors log their own reads (L3) in this transaction:
+		// one that fails rolls the page's access-log rows back with it,
+		// as nothing was shown
 		List<TimelineItem> contributed = this.contributors.orderedStream()
 			.flatMap((contributor) -> contributor.timelineOf(me, personId).stream())
 			.filter((item) -> PersonPage.covers(spanFrom, spanUntil, item.at()))
 			.toList();
+		return new PersonPage(person, consents, interventions, contacts, contributed, page, older, from, until,
+				readsLogOf(me, visible.person()), this.directory.principalNames(principalsOn(person, consents)),
+				this.directory.displayNames(staffOn(interventions, contacts)),
+				this.directory.unit(person.registeredByUnitId()).map(UnitView::name).orElse(null));
+	}
+
+	/** The principals a person page names: the home municipality and the consents'. */
+	private static Set<UUID> principalsOn(PersonView person, List<ConsentView> consents) {
 		Set<UUID> principals = new HashSet<>();
 		principals.add(person.homeMunicipalityId());
 		consents.forEach((consent) -> principals.addAll(consent.principalIds()));
+		return principals;
+	}
+
+	/**
+	 * The staff a person page names: those responsible for interventions and in contacts.
+	 */
+	private static Set<UUID> staffOn(List<InterventionView> interventions, List<ContactView> contacts) {
 		Set<UUID> staff = new HashSet<>();
 		interventions.stream().map(InterventionView::responsibleStaffId).filter(Objects::nonNull).forEach(staff::add);
 		contacts.forEach((contact) -> staff.addAll(contact.participantStaffIds()));
-		return new PersonPage(person, consents, interventions, contacts, contributed, page, older, from, until,
-				readsLogOf(me, visible.person()), this.directory.principalNames(principals),
-				this.directory.displayNames(staff),
-				this.directory.unit(person.registeredByUnitId()).map(UnitView::name).orElse(null));
+		return staff;
 	}
 
 	/**
