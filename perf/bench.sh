@@ -5,7 +5,8 @@
 #
 #   perf/bench.sh DATABASE LABEL [USERS...]      e.g. perf/bench.sh samverkan_perf_10 10pct 1 16 64
 #
-# Environment: RUN_SECONDS (30 per level), WARMUP_SECONDS (60), THINK_MILLIS (0: each virtual user
+# Environment: RUN_SECONDS (30 per level), WARMUP_SECONDS (60), CLIENT_WARMUP_SECONDS (20: each
+# level's rounds first run unmeasured while Gatling's own JVM compiles), THINK_MILLIS (0: each virtual user
 # always has a request in flight; e.g. 1000 for a pause after each request), RAMP_SECONDS (0: all
 # users start at once; e.g. 16 for one sign-in a second), PORT (18080),
 # JAR (target/samverkan-*.jar), USERS_CSV (perf/target/users.csv, written by the data generator,
@@ -54,9 +55,11 @@ jstat -gc $APP 1000 > "$OUT/jstat.txt" 2> /dev/null &
 gatling() {
   psql -h 127.0.0.1 -U postgres -d "$DB" -q -f perf/reset.sql
   (cd perf && ../mvnw -B -q -o -Pgatling gatling:test -Dusers="$1" -Dseconds="$2" -DusersCsv="$USERS_CSV" \
-    -DbaseUrl="http://localhost:$PORT" -DthinkMillis="${THINK_MILLIS:-0}" -DrampSeconds="${RAMP_SECONDS:-0}")
+    -DbaseUrl="http://localhost:$PORT" -DthinkMillis="${THINK_MILLIS:-0}" -DrampSeconds="${RAMP_SECONDS:-0}" \
+    -DwarmupSeconds="${CLIENT_WARMUP:-0}")
 }
 RAMP_SECONDS=0 THINK_MILLIS=0 gatling 8 "$WARMUP_SECONDS" > "$OUT/warmup.log" 2>&1 || true
+export CLIENT_WARMUP=${CLIENT_WARMUP_SECONDS:-20}
 for users in $LEVELS; do
   gatling "$users" "$RUN_SECONDS" > "$OUT/gatling-u$users.log" 2>&1 || true
 done

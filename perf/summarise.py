@@ -15,6 +15,8 @@ FLOOR = "floor: trivial endpoint"
 JDBC_OF = {"person lookup": "lookup page", "api person lookup": "lookup", "person timeline": "timeline",
            "referral inbox": "inbox", "matters list": "matters"}
 GROWTH_LIMIT = 1.5
+# The simulation's client warm-up (its group and the requests in it), not measured.
+WARM_UP = "warm-up"
 
 
 def gatling(out):
@@ -23,6 +25,8 @@ def gatling(out):
     for log in sorted(glob.glob(os.path.join(out, "gatling-*u*.log"))):
         users = int(re.search(r"u(\d+)\.log$", log).group(1))
         for line in open(log, encoding="utf-8", errors="replace"):
+            if line.startswith(WARM_UP):
+                continue
             m = re.match(r"(.+?): (50th|95th|99th) percentile of response time .*\(actual : ([0-9.]+)\)", line)
             if m:
                 rows.setdefault((m.group(1), users), {})[m.group(2)] = float(m.group(3))

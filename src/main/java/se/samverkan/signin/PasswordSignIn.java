@@ -20,6 +20,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
@@ -32,7 +34,9 @@ import se.samverkan.organisation.SignedInStaff;
  * verified credentials for a short while, keyed by a SHA-256 of them, so that an
  * integrator's calls do not each compute the adaptive hash. A remembered entry holds the
  * password hash it was verified against: a changed password, a deactivated account or a
- * lock (all read from the database on every call, so on every instance) ends it.
+ * lock (all read from the database on every call, so on every instance) ends it. The
+ * lock, the account and its second factor are read in one read-only transaction: an
+ * integrator's call then costs one round of reads before its own work.
  */
 class PasswordSignIn implements AuthenticationProvider {
 
@@ -58,8 +62,11 @@ class PasswordSignIn implements AuthenticationProvider {
 
 	private final String dummyHash;
 
+	private final TransactionTemplate reads;
+
 	PasswordSignIn(Directory directory, PasswordEncoder passwords, SignInThrottle throttle, SecondFactors secondFactors,
-			Clock clock, SignInSettings settings, MeterRegistry meters, boolean api) {
+			Clock clock, SignInSettings settings, MeterRegistry meters, PlatformTransactionManager transactions,
+			boolean api) {
 		this.directory = directory;
 		this.passwords = passwords;
 		this.throttle = throttle;
@@ -72,6 +79,8 @@ class PasswordSignIn implements AuthenticationProvider {
 			.tag("channel", api ? "api" : "form")
 			.register(meters);
 		this.dummyHash = passwords.encode("not-a-password-of-anyone");
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
 	@Override
@@ -80,17 +89,18 @@ class PasswordSignIn implements AuthenticationProvider {
 		String password = (authentication.getCredentials() != null) ? authentication.getCredentials().toString() : "";
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		if (this.throttle.blockedUntil(username, address).isPresent()) {
+		Account account = this.reads.execute((status) -> account(username, address));
+		if (account.blocked()) {
 			throw new SignInThrottledException();
 		}
 		String key = this.api ? SecondFactors.sha256(username + '\u0000' + password) : null;
-		SignedInStaff staff = this.directory.account(username).orElse(null);
+		SignedInStaff staff = account.staff();
 		if (key != null && staff != null && staff.isEnabled()) {
 			Verified remembered = this.verified.get(key);
 			if (remembered != null && remembered.expires().isAfter(this.clock.instant())
 					&& remembered.passwordHash().equals(staff.getPassword())) {
-				refuseWithoutSecondFactor(staff);
-				return signedIn(staff, authentication);
+				refuseWithoutSecondFactor(account);
+				return signedIn(account, authentication);
 			}
 		}
 		this.hashes.increment();
@@ -102,14 +112,22 @@ class PasswordSignIn implements AuthenticationProvider {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		this.throttle.succeeded(username);
-		refuseWithoutSecondFactor(staff);
+		refuseWithoutSecondFactor(account);
 		if (key != null) {
 			if (this.verified.size() >= MAX_REMEMBERED) {
 				this.verified.clear();
 			}
 			this.verified.put(key, new Verified(staff.getPassword(), this.clock.instant().plus(this.rememberFor)));
 		}
-		return signedIn(staff, authentication);
+		return signedIn(account, authentication);
+	}
+
+	private Account account(String username, String address) {
+		if (this.throttle.blockedUntil(username, address).isPresent()) {
+			return new Account(true, null, false);
+		}
+		SignedInStaff staff = this.directory.account(username).orElse(null);
+		return new Account(false, staff, (staff != null) && this.secondFactors.enrolled(staff.staffId()));
 	}
 
 	/**
@@ -117,8 +135,8 @@ class PasswordSignIn implements AuthenticationProvider {
 	 * have) a second factor signs in to the API with a bearer token of the identity
 	 * provider instead, so that a password alone never reaches personal data (L9).
 	 */
-	private void refuseWithoutSecondFactor(SignedInStaff staff) {
-		if (this.api && (this.secondFactors.requiredForEveryone() || this.secondFactors.enrolled(staff.staffId()))) {
+	private void refuseWithoutSecondFactor(Account account) {
+		if (this.api && (this.secondFactors.requiredForEveryone() || account.secondFactor())) {
 			throw new BadCredentialsException("A password alone is not enough for this account");
 		}
 	}
@@ -128,11 +146,12 @@ class PasswordSignIn implements AuthenticationProvider {
 		this.verified.clear();
 	}
 
-	private Authentication signedIn(SignedInStaff staff, Authentication request) {
+	private Authentication signedIn(Account account, Authentication request) {
+		SignedInStaff staff = account.staff();
 		List<GrantedAuthority> authorities = new ArrayList<>(staff.getAuthorities());
 		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
 		if (!this.api) {
-			if (this.secondFactors.enrolled(staff.staffId())) {
+			if (account.secondFactor()) {
 				authorities = Factors.with(authorities, Factors.CODE_REQUIRED);
 			}
 			else if (this.secondFactors.requiredForEveryone()) {
@@ -151,6 +170,13 @@ class PasswordSignIn implements AuthenticationProvider {
 	}
 
 	private record Verified(String passwordHash, Instant expires) {
+	}
+
+	/**
+	 * What a sign-in reads before it checks the password: a lock, the account, its second
+	 * factor.
+	 */
+	private record Account(boolean blocked, SignedInStaff staff, boolean secondFactor) {
 	}
 
 	/** Too many failed sign-ins: wait, or ask an administrator to lift the lock. */

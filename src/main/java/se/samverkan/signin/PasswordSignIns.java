@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.StaffAccountChanged;
@@ -23,9 +24,12 @@ class PasswordSignIns {
 	private final PasswordSignIn api;
 
 	PasswordSignIns(Directory directory, PasswordEncoder passwords, SignInThrottle throttle,
-			SecondFactors secondFactors, Clock clock, SignInSettings settings, MeterRegistry meters) {
-		this.form = new PasswordSignIn(directory, passwords, throttle, secondFactors, clock, settings, meters, false);
-		this.api = new PasswordSignIn(directory, passwords, throttle, secondFactors, clock, settings, meters, true);
+			SecondFactors secondFactors, Clock clock, SignInSettings settings, MeterRegistry meters,
+			PlatformTransactionManager transactions) {
+		this.form = new PasswordSignIn(directory, passwords, throttle, secondFactors, clock, settings, meters,
+				transactions, false);
+		this.api = new PasswordSignIn(directory, passwords, throttle, secondFactors, clock, settings, meters,
+				transactions, true);
 	}
 
 	PasswordSignIn form() {

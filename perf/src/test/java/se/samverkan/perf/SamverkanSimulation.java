@@ -21,6 +21,7 @@ import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
+import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -55,7 +56,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * System properties: {@code baseUrl} (default http://localhost:18080), {@code users}
  * (16), {@code seconds} (30), {@code usersCsv} (target/users.csv), {@code plansCsv}
  * (the generator's plans file next to the users file), {@code thinkMillis} (0: no pause between requests),
- * {@code rampSeconds} (0: all users at once).
+ * {@code rampSeconds} (0: all users at once), {@code warmupSeconds} (0: every round is
+ * measured).
  */
 public class SamverkanSimulation extends Simulation {
 
@@ -79,6 +81,16 @@ public class SamverkanSimulation extends Simulation {
 	 * for {@code seconds}.
 	 */
 	static final int RAMP_SECONDS = Integer.getInteger("rampSeconds", 0);
+
+	/**
+	 * How long each virtual user first runs its rounds in the group {@value #WARM_UP}, which
+	 * {@code perf/summarise.py} leaves out: Gatling's own JVM compiles its code during its
+	 * first seconds on the same two cores, and at one user that alone doubled the p95. The
+	 * warm-up approves no plan (each can be approved once per run).
+	 */
+	static final int WARMUP_SECONDS = Integer.getInteger("warmupSeconds", 0);
+
+	static final String WARM_UP = "warm-up";
 
 	static final List<String> PLANS = plans(
 			System.getProperty("plansCsv", DataGenerator.plansNextTo(Path.of(USERS_CSV)).toString()));
@@ -182,6 +194,8 @@ public class SamverkanSimulation extends Simulation {
 		.exec(signIn("approverUsername", "approverSession"))
 		.exitHereIfFailed()
 		.exec((session) -> session.set("round", 0))
+		.exec(group(WARM_UP).on(during(Duration.ofSeconds(WARMUP_SECONDS), false)
+			.on(exec(this.caseWorker).exec(this.habilitation).exec(this.api))))
 		.exec(during(Duration.ofSeconds(SECONDS), false).on(exec(this.caseWorker).exec(this.habilitation)
 			.exec(this.approver)
 			.exec(this.api)
