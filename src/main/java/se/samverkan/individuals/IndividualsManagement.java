@@ -183,16 +183,14 @@ public class IndividualsManagement {
 			.toList();
 		List<InterventionView> interventions = interventionsOf(personId);
 		List<ContactView> contacts = shown.stream().map(ContactView::of).toList();
-		Instant spanFrom = from;
-		Instant spanUntil = until;
+		TimelineSpan span = new TimelineSpan(from, until);
 		// the contributors log their own reads (L3) in this transaction:
 		// one that fails rolls the page's access-log rows back with it,
 		// as nothing was shown
 		List<TimelineItem> contributed = this.contributors.orderedStream()
-			.flatMap((contributor) -> contributor.timelineOf(me, personId).stream())
-			.filter((item) -> PersonPage.covers(spanFrom, spanUntil, item.at()))
+			.flatMap((contributor) -> contributor.timelineOf(me, personId, span).stream())
 			.toList();
-		return new PersonPage(person, consents, interventions, contacts, contributed, page, older, from, until,
+		return new PersonPage(person, consents, interventions, contacts, contributed, page, older, span,
 				readsLogOf(me, visible.person()), this.directory.principalNames(principalsOn(person, consents)),
 				this.directory.displayNames(staffOn(interventions, contacts)),
 				this.directory.unit(person.registeredByUnitId()).map(UnitView::name).orElse(null));

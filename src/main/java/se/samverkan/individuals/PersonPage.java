@@ -11,14 +11,12 @@ import java.util.UUID;
  * referrals): the person, all their consents and interventions, one page of the timeline
  * with the other modules' entries in its span ({@link TimelineContributor}), and the
  * names of the principals and staff it shows. A page of the timeline holds
- * {@link #TIMELINE_SIZE} contacts and covers the time from {@code from} (inclusive;
- * {@code null} back to the beginning) up to {@code until} (exclusive; {@code null} up to
- * now), so that every other entry on the timeline falls on exactly one page; a page
- * beyond the last covers nothing ({@code from} equals {@code until}).
+ * {@link #TIMELINE_SIZE} contacts and covers the span of time from its oldest contact up
+ * to the next page's newest, so that every other entry falls on exactly one page.
  */
 public record PersonPage(PersonView person, List<ConsentView> consents, List<InterventionView> interventions,
-		List<ContactView> contacts, List<TimelineItem> contributed, int timelinePage, boolean olderPages, Instant from,
-		Instant until, boolean mayReadAccessLog, Map<UUID, String> principalNames, Map<UUID, String> staffNames,
+		List<ContactView> contacts, List<TimelineItem> contributed, int timelinePage, boolean olderPages,
+		TimelineSpan span, boolean mayReadAccessLog, Map<UUID, String> principalNames, Map<UUID, String> staffNames,
 		String registeredBy) {
 
 	/** Contacts on one page of the timeline. */
@@ -35,11 +33,7 @@ public record PersonPage(PersonView person, List<ConsentView> consents, List<Int
 
 	/** Whether an entry at that time belongs on this page of the timeline. */
 	public boolean covers(Instant at) {
-		return covers(this.from, this.until, at);
-	}
-
-	static boolean covers(Instant from, Instant until, Instant at) {
-		return (from == null || !at.isBefore(from)) && (until == null || at.isBefore(until));
+		return this.span.covers(at);
 	}
 
 }

@@ -27,6 +27,7 @@ import se.samverkan.individuals.Commands.StartIntervention;
 import se.samverkan.individuals.IndividualsManagement;
 import se.samverkan.individuals.InterventionView;
 import se.samverkan.individuals.PersonView;
+import se.samverkan.individuals.TimelineSpan;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.StaffView;
@@ -329,13 +330,17 @@ public class ReferralManagement {
 				suggestedUnit(person).map(UnitView::id).orElse(null), consented);
 	}
 
-	/** The referrals about a person that the caller's unit is a side of, oldest first. */
+	/**
+	 * The referrals about a person that the caller's unit is a side of and whose time on
+	 * the timeline falls in the span, oldest first; their read is logged (L3) only if
+	 * there are any.
+	 */
 	@Transactional
-	public List<ReferralView> ofPerson(SignedInStaff me, UUID personId) {
+	public List<ReferralView> ofPerson(SignedInStaff me, UUID personId, TimelineSpan span) {
 		Instant now = this.clock.instant();
 		List<Referral> mine = this.reads.byPerson(personId)
 			.stream()
-			.filter((referral) -> referral.sideOf(me.unit().id()) != null)
+			.filter((referral) -> referral.sideOf(me.unit().id()) != null && span.covers(referral.timelineAt()))
 			.sorted(Comparator.comparing(Referral::createdAt))
 			.toList();
 		if (mine.isEmpty()) {

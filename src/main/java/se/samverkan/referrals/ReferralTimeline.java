@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import se.samverkan.individuals.TimelineContributor;
 import se.samverkan.individuals.TimelineItem;
 import se.samverkan.individuals.TimelineItem.Text;
+import se.samverkan.individuals.TimelineSpan;
 import se.samverkan.organisation.SignedInStaff;
 
 /**
@@ -32,9 +33,9 @@ class ReferralTimeline implements TimelineContributor {
 	}
 
 	@Override
-	public List<TimelineItem> timelineOf(SignedInStaff me, UUID personId) {
+	public List<TimelineItem> timelineOf(SignedInStaff me, UUID personId, TimelineSpan span) {
 		List<TimelineItem> items = new ArrayList<>();
-		for (ReferralView referral : this.referrals.ofPerson(me, personId)) {
+		for (ReferralView referral : this.referrals.ofPerson(me, personId, span)) {
 			List<Text> details = new ArrayList<>();
 			details.add(Text.of("referral.timeline.reason", referral.reason()));
 			details.add(Text.of("referral.timeline.question", referral.question()));
@@ -46,8 +47,7 @@ class ReferralTimeline implements TimelineContributor {
 					details.add(Text.of("referral.timeline.comment", step.comment()));
 				}
 			}
-			items.add(new TimelineItem((referral.sentAt() != null) ? referral.sentAt() : referral.createdAt(),
-					"referral.timeline.kind",
+			items.add(new TimelineItem(referral.timelineAt(), "referral.timeline.kind",
 					Text.of("referral.timeline.heading." + referral.status().name(), nonNull(referral.toUnitName())),
 					details, "/referrals/" + referral.id()));
 		}

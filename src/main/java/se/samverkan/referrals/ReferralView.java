@@ -26,6 +26,11 @@ public record ReferralView(UUID id, UUID personId, PersonView person, boolean pe
 		history = List.copyOf(history);
 	}
 
+	/** Its time on its person's timeline (see {@link Referral#timelineAt()}). */
+	public Instant timelineAt() {
+		return (this.sentAt != null) ? this.sentAt : this.createdAt;
+	}
+
 	public boolean maySend() {
 		return this.moves.contains(ReferralMove.SEND);
 	}

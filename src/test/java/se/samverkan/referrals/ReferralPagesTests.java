@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -47,6 +48,9 @@ class ReferralPagesTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	ReferralsFixture fixture;
 
 	@BeforeEach
@@ -60,6 +64,33 @@ class ReferralPagesTests {
 			.andExpect(content().string(not(containsString("??"))))
 			.andReturn();
 		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+	@Test
+	@DisplayName("L3 the person page logs the referrals' read on the timeline page that shows them, not on the others")
+	void referralReadLoggedWhereShown() throws Exception {
+		String referral = this.fixture.sent("lss.karlstad");
+		UUID person = UUID.fromString(com.jayway.jsonpath.JsonPath.read(
+				this.fixture.read("lss.karlstad", referral).andReturn().getResponse().getContentAsString(),
+				"$.personId"));
+		long before = referralReads(person);
+
+		Document beyond = page("lss.karlstad", "/persons/" + person + "?timeline=3");
+		assertThat(beyond.select("a[href=/referrals/" + referral + "]")).isEmpty();
+		assertThat(referralReads(person)).as("nothing shown, nothing logged").isEqualTo(before);
+
+		Document first = page("lss.karlstad", "/persons/" + person);
+		assertThat(first.select("a[href=/referrals/" + referral + "]")).hasSize(1);
+		assertThat(referralReads(person)).isEqualTo(before + 1);
+	}
+
+	private long referralReads(UUID person) {
+		return this.jdbc
+			.sql("select count(*) from access_log where person_id = :person and username = 'lss.karlstad'"
+					+ " and action = 'REFERRAL_READ'")
+			.param("person", person)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

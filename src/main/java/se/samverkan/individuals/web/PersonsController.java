@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,10 +56,13 @@ class PersonsController {
 
 	private final Clock clock;
 
-	PersonsController(IndividualsManagement individuals, Directory directory, Clock clock) {
+	private final MessageSource messages;
+
+	PersonsController(IndividualsManagement individuals, Directory directory, Clock clock, MessageSource messages) {
 		this.individuals = individuals;
 		this.directory = directory;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/**
@@ -126,17 +132,18 @@ class PersonsController {
 
 	@GetMapping("/persons/{id}")
 	String person(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
-			@RequestParam(name = "timeline", defaultValue = "0") int timelinePage, Model model) {
+			@RequestParam(name = "timeline", defaultValue = "0") int timelinePage, Locale locale, Model model) {
 		PersonPage page = this.individuals.personPage(me, id, timelinePage);
 		PersonView person = page.person();
+		StaffNames staffNames = new StaffNames(page.staffNames());
 		model.addAttribute("person", person);
 		model.addAttribute("consents", page.consents());
 		model.addAttribute("interventions", page.interventions());
-		model.addAttribute("timeline", timeline(page));
+		model.addAttribute("timeline", timeline(page, new MessageSourceAccessor(this.messages, locale), staffNames));
 		model.addAttribute("timelinePage", page.timelinePage());
 		model.addAttribute("olderTimeline", page.olderPages());
 		model.addAttribute("principalNames", page.principalNames());
-		model.addAttribute("staffNames", new StaffNames(page.staffNames()));
+		model.addAttribute("staffNames", staffNames);
 		model.addAttribute("homeMunicipality", page.principalNames().get(person.homeMunicipalityId()));
 		model.addAttribute("registeredBy", page.registeredBy());
 		model.addAttribute("mayReadAccessLog", page.mayReadAccessLog());
@@ -177,21 +184,21 @@ class PersonsController {
 	 * The page's contacts, the interventions and consents of its time and the other
 	 * modules' entries in one list, newest first.
 	 */
-	private List<TimelineEntry> timeline(PersonPage page) {
+	private List<TimelineEntry> timeline(PersonPage page, MessageSourceAccessor texts, StaffNames staffNames) {
 		ZoneId zone = this.clock.getZone();
 		List<TimelineEntry> entries = new ArrayList<>();
-		page.contacts().forEach((contact) -> entries.add(TimelineEntry.of(contact, zone)));
+		page.contacts().forEach((contact) -> entries.add(TimelineEntry.of(contact, zone, texts, staffNames)));
 		page.interventions()
 			.stream()
-			.map((intervention) -> TimelineEntry.of(intervention, zone))
+			.map((intervention) -> TimelineEntry.of(intervention, zone, texts))
 			.filter((entry) -> page.covers(entry.at().toInstant()))
 			.forEach(entries::add);
 		page.consents()
 			.stream()
-			.map((consent) -> TimelineEntry.of(consent, zone))
+			.map((consent) -> TimelineEntry.of(consent, zone, texts))
 			.filter((entry) -> page.covers(entry.at().toInstant()))
 			.forEach(entries::add);
-		page.contributed().forEach((item) -> entries.add(TimelineEntry.of(item, zone)));
+		page.contributed().forEach((item) -> entries.add(TimelineEntry.of(item, zone, texts)));
 		entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
 		return entries;
 	}
