@@ -60,6 +60,7 @@ gatling() {
 }
 RAMP_SECONDS=0 THINK_MILLIS=0 gatling 8 "$WARMUP_SECONDS" > "$OUT/warmup.log" 2>&1 || true
 export CLIENT_WARMUP=${CLIENT_WARMUP_SECONDS:-20}
+echo "$RUN_SECONDS" > "$OUT/measured-seconds.txt"  # req/s = requests ÷ these (summarise.py)
 for users in $LEVELS; do
   gatling "$users" "$RUN_SECONDS" > "$OUT/gatling-u$users.log" 2>&1 || true
 done

@@ -55,9 +55,19 @@ def jdbc_floor(out):
     return jdbc
 
 
+def measured_seconds(out):
+    """The measured seconds of each level (bench.sh writes them), or None for older runs.
+
+    Gatling's own requests per second divide by the whole run, the client warm-up included.
+    """
+    path = os.path.join(out, "measured-seconds.txt")
+    return float(open(path).read()) if os.path.exists(path) else None
+
+
 def run(out):
     rows = gatling(out)
     jdbc = jdbc_floor(out)
+    measured = measured_seconds(out)
     print(f"### {os.path.basename(out.rstrip('/'))}\n")
     for name in ("startup.txt", "rss.txt", "load.txt"):
         path = os.path.join(out, name)
@@ -82,7 +92,10 @@ def run(out):
         ratio = f"{s.get('95th', 0) / f:.1f}" if f else ""
         j = jdbc.get((JDBC_OF.get(request, ""), users))
         jratio = f"{s.get('95th', 0) / j[2]:.1f}" if j and j[2] > 0 else ""
-        rps = f"{s['rps']:.2f}" if "rps" in s else ""
+        if measured and "n" in s:
+            rps = f"{s['n'] / measured:.2f}"
+        else:
+            rps = f"{s['rps']:.2f}" if "rps" in s else ""
         print(f"| {request} | {users} | {s.get('n', '')} | {s.get('ko', '')} | {s.get('50th', '')} | "
               f"{s.get('95th', '')} | {s.get('99th', '')} | {rps} | {ratio} | {jratio} |")
     for (name, users), v in sorted(jdbc.items(), key=lambda kv: (kv[0][1], kv[0][0])):
