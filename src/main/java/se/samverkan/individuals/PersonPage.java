@@ -11,8 +11,9 @@ import java.util.UUID;
  * referrals): the person, all their consents and interventions, one page of the timeline
  * with the other modules' entries in its span ({@link TimelineContributor}), and the
  * names of the principals and staff it shows. A page of the timeline holds
- * {@link #TIMELINE_SIZE} contacts and covers the span of time from its oldest contact up
- * to the next page's newest, so that every other entry falls on exactly one page.
+ * {@link #TIMELINE_SIZE} contacts and covers the {@link TimelineSpan} from its oldest
+ * contact up to the oldest of the newer page before it, so that every other entry falls
+ * on exactly one page.
  */
 public record PersonPage(PersonView person, List<ConsentView> consents, List<InterventionView> interventions,
 		List<ContactView> contacts, List<TimelineItem> contributed, int timelinePage, boolean olderPages,
