@@ -188,7 +188,7 @@ public class IndividualsManagement {
 		// one that fails rolls the page's access-log rows back with it,
 		// as nothing was shown
 		List<TimelineItem> contributed = this.contributors.orderedStream()
-			.flatMap((contributor) -> contributor.timelineOf(me, personId, span).stream())
+			.flatMap((contributor) -> contributor.timelineOf(me, person, span).stream())
 			.toList();
 		return new PersonPage(person, consents, interventions, contacts, contributed, page, older, span,
 				readsLogOf(me, visible.person()), this.directory.principalNames(principalsOn(person, consents)),

@@ -333,12 +333,13 @@ public class ReferralManagement {
 	/**
 	 * The referrals about a person that the caller's unit is a side of and whose time on
 	 * the timeline falls in the span, oldest first; their read is logged (L3) only if
-	 * there are any.
+	 * there are any. The person is as the caller sees them: the person page has tested
+	 * that already.
 	 */
 	@Transactional
-	public List<ReferralView> ofPerson(SignedInStaff me, UUID personId, TimelineSpan span) {
+	public List<ReferralView> ofPerson(SignedInStaff me, PersonView person, TimelineSpan span) {
 		Instant now = this.clock.instant();
-		List<Referral> mine = this.reads.byPerson(personId)
+		List<Referral> mine = this.reads.byPerson(person.id())
 			.stream()
 			.filter((referral) -> referral.sideOf(me.unit().id()) != null && span.covers(referral.timelineAt()))
 			.sorted(Comparator.comparing(Referral::createdAt))
@@ -346,11 +347,8 @@ public class ReferralManagement {
 		if (mine.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, PersonView> persons = this.individuals.visiblePersons(me, Set.of(personId));
-		if (persons.isEmpty()) {
-			return List.of();
-		}
-		this.individuals.recordReferralRead(me, personId);
+		Map<UUID, PersonView> persons = Map.of(person.id(), person);
+		this.individuals.recordReferralRead(me, person.id());
 		Map<UUID, UnitView> units = unitsOf(mine);
 		Names names = namesOf(mine);
 		return mine.stream().map((referral) -> view(me, referral, persons, now, units, names)).toList();

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import se.samverkan.individuals.PersonView;
 import se.samverkan.individuals.TimelineContributor;
 import se.samverkan.individuals.TimelineItem;
 import se.samverkan.individuals.TimelineItem.Text;
@@ -33,9 +33,9 @@ class ReferralTimeline implements TimelineContributor {
 	}
 
 	@Override
-	public List<TimelineItem> timelineOf(SignedInStaff me, UUID personId, TimelineSpan span) {
+	public List<TimelineItem> timelineOf(SignedInStaff me, PersonView person, TimelineSpan span) {
 		List<TimelineItem> items = new ArrayList<>();
-		for (ReferralView referral : this.referrals.ofPerson(me, personId, span)) {
+		for (ReferralView referral : this.referrals.ofPerson(me, person, span)) {
 			List<Text> details = new ArrayList<>();
 			details.add(Text.of("referral.timeline.reason", referral.reason()));
 			details.add(Text.of("referral.timeline.question", referral.question()));

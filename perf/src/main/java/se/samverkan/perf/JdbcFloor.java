@@ -40,8 +40,8 @@ public final class JdbcFloor {
 	 * A person's page with its timeline, as {@code IndividualsManagement.personPage} reads
 	 * it: the person and who may see them, the four reads logged, the newest page of 50
 	 * contacts (one more tells whether older ones follow) with their participants, the
-	 * interventions, the referrals with their steps (their own visibility test and logged
-	 * read), and the names of the staff, principals and units shown.
+	 * interventions, the referrals with their steps (their read logged), and the names of
+	 * the staff, principals and units shown.
 	 */
 	static final String[] TIMELINE = { "select * from person where id = ?2",
 			"select unit_id from person_involvement where person_id = ?2",
@@ -57,9 +57,7 @@ public final class JdbcFloor {
 			"select id, name from unit where id in (select unit_id from intervention where person_id = ?2)",
 			"select * from referral_step where referral_id in (select id from referral where person_id = ?2) "
 					+ "order by referral_id, step_index",
-			"select * from referral where person_id = ?2", "select * from person where id = ?2",
-			"select person_id, unit_id from person_involvement where person_id = ?2",
-			"select * from consent where person_id = ?2 order by given_on desc, recorded_at desc",
+			"select * from referral where person_id = ?2",
 			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
 					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, 'REFERRAL_READ' from staff s where s.id = ?3",
 			"select id, display_name from staff where id in (select staff_id from contact_participant "
