@@ -9,7 +9,7 @@
 # level's rounds first run unmeasured while Gatling's own JVM compiles), THINK_MILLIS (0: each virtual user
 # always has a request in flight; e.g. 1000 for a pause after each request), RAMP_SECONDS (0: all
 # users start at once; e.g. 16 for one sign-in a second), PORT (18080),
-# JAR (target/samverkan-*.jar), USERS_CSV (perf/target/users.csv, written by the data generator,
+# JAR (target/samverkan-*.jar), JAVA_OPTS (more JVM options for Samverkan), USERS_CSV (perf/target/users.csv, written by the data generator,
 # with plans.csv next to it).
 # The generated accounts sign in with a password only (SAMVERKAN_SECOND_FACTOR=optional); before
 # each Gatling run perf/reset.sql removes the approvals of the plans the benchmark approves and the
@@ -35,7 +35,7 @@ samverkan() {  # becomes the JVM (exec): run it in a subshell, "( … )" or "&",
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$PORT SAMVERKAN_ADMIN_PASSWORD=perf-admin-password \
     SAMVERKAN_RETENTION_CRON=- SAMVERKAN_REFERRALS_REMINDER_CRON=- SAMVERKAN_SECOND_FACTOR=optional \
-    exec java -Xmx512m "$@" -jar "$APP_DIR/$(basename "$JAR")" --spring.profiles.active=prod
+    exec java -Xmx512m ${JAVA_OPTS:-} "$@" -jar "$APP_DIR/$(basename "$JAR")" --spring.profiles.active=prod
 }
 # Started as README's "Start-up" says: the extracted layout with a class-data-sharing archive
 # made by one training start that stops after the context refresh.
