@@ -221,13 +221,6 @@ public class Referral {
 		return this.sentAt;
 	}
 
-	/**
-	 * Its time on its person's timeline: when it was sent, or written if it has not been.
-	 */
-	public Instant timelineAt() {
-		return (this.sentAt != null) ? this.sentAt : this.createdAt;
-	}
-
 	public UUID sentByStaffId() {
 		return this.sentByStaffId;
 	}

@@ -339,9 +339,9 @@ public class ReferralManagement {
 	@Transactional
 	public List<ReferralView> ofPerson(SignedInStaff me, PersonView person, TimelineSpan span) {
 		Instant now = this.clock.instant();
-		List<Referral> mine = this.reads.byPerson(person.id())
+		List<Referral> mine = this.reads.byPerson(person.id(), span)
 			.stream()
-			.filter((referral) -> referral.sideOf(me.unit().id()) != null && span.covers(referral.timelineAt()))
+			.filter((referral) -> referral.sideOf(me.unit().id()) != null)
 			.sorted(Comparator.comparing(Referral::createdAt))
 			.toList();
 		if (mine.isEmpty()) {

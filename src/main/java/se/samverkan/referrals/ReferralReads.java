@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import se.samverkan.individuals.TimelineSpan;
 
 /**
  * Reads several referrals with their steps in two statements. The repository reads each
@@ -38,7 +41,7 @@ class ReferralReads {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, List<ReferralStep>> steps = stepsOf("referral_id in (:id)", ids);
+		Map<UUID, List<ReferralStep>> steps = stepsOf("referral_id in (:id)", Map.of("id", ids));
 		Map<UUID, Referral> found = new HashMap<>();
 		this.jdbc.sql(SELECT + " where id in (:ids)")
 			.param("ids", ids)
@@ -48,22 +51,32 @@ class ReferralReads {
 		return ids.stream().map(found::get).filter((referral) -> referral != null).toList();
 	}
 
-	/** The person's referrals. */
-	List<Referral> byPerson(UUID personId) {
-		Map<UUID, List<ReferralStep>> steps = stepsOf("referral_id in (select id from referral where person_id = :id)",
-				personId);
-		return this.jdbc.sql(SELECT + " where person_id = :id")
-			.param("id", personId)
-			.query((rs, row) -> referral(rs, steps))
-			.list();
+	/**
+	 * The person's referrals whose time on the timeline falls in the span: when sent, or
+	 * written if not sent ({@link ReferralView#timelineAt()}).
+	 */
+	List<Referral> byPerson(UUID personId, TimelineSpan span) {
+		String where = "person_id = :id";
+		Map<String, Object> params = new HashMap<>(Map.of("id", personId));
+		if (span.from() != null) {
+			where += " and coalesce(sent_at, created_at) >= :from";
+			params.put("from", OffsetDateTime.ofInstant(span.from(), ZoneOffset.UTC));
+		}
+		if (span.until() != null) {
+			where += " and coalesce(sent_at, created_at) < :until";
+			params.put("until", OffsetDateTime.ofInstant(span.until(), ZoneOffset.UTC));
+		}
+		Map<UUID, List<ReferralStep>> steps = stepsOf("referral_id in (select id from referral where " + where + ")",
+				params);
+		return this.jdbc.sql(SELECT + " where " + where).params(params).query((rs, row) -> referral(rs, steps)).list();
 	}
 
-	private Map<UUID, List<ReferralStep>> stepsOf(String where, Object id) {
+	private Map<UUID, List<ReferralStep>> stepsOf(String where, Map<String, ?> params) {
 		Map<UUID, List<ReferralStep>> steps = new HashMap<>();
 		this.jdbc
 			.sql("select referral_id, status, at, staff_id, unit_id, comment from referral_step where " + where
 					+ " order by referral_id, step_index")
-			.param("id", id)
+			.params(params)
 			.query((rs) -> {
 				steps.computeIfAbsent(rs.getObject("referral_id", UUID.class), (referral) -> new ArrayList<>())
 					.add(new ReferralStep(ReferralStatus.valueOf(rs.getString("status")), instant(rs, "at"),

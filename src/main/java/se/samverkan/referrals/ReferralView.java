@@ -26,7 +26,10 @@ public record ReferralView(UUID id, UUID personId, PersonView person, boolean pe
 		history = List.copyOf(history);
 	}
 
-	/** Its time on its person's timeline (see {@link Referral#timelineAt()}). */
+	/**
+	 * Its time on its person's timeline: when it was sent, or written if it has not been
+	 * ({@link ReferralReads#byPerson} reads a timeline page's referrals by it).
+	 */
 	public Instant timelineAt() {
 		return (this.sentAt != null) ? this.sentAt : this.createdAt;
 	}

@@ -1,6 +1,7 @@
 package se.samverkan.referrals;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.samverkan.individuals.TimelineSpan;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.UnitKind;
@@ -468,8 +470,29 @@ class ReferralsApiTests {
 		assertThat(read.get(0).steps()).extracting(ReferralStep::status)
 			.containsExactly(ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.RECEIVED,
 					ReferralStatus.DECLINED);
-		assertThat(this.reads.byPerson(UUID.fromString(person))).usingRecursiveFieldByFieldElementComparator()
+		assertThat(this.reads.byPerson(UUID.fromString(person), new TimelineSpan(null, null)))
+			.usingRecursiveFieldByFieldElementComparator()
 			.containsExactlyInAnyOrderElementsOf(this.referrals.findAllById(List.of(declined, draft)));
+	}
+
+	@Test
+	@DisplayName("L3 a timeline page reads the referrals whose time on the timeline (sent, else written) is in its span")
+	void l3TimelineReadsTheSpansReferrals() throws Exception {
+		String person = this.fixture.consentedPerson("lss.karlstad", 9);
+		UUID draft = UUID.fromString(this.fixture.draft("lss.karlstad", person));
+		UUID sent = UUID.fromString(this.fixture.draft("lss.karlstad", person));
+		this.fixture.move("lss.karlstad", sent.toString(), "send").andExpect(status().isOk());
+		Instant sentAt = this.referrals.findById(sent).orElseThrow().sentAt();
+		Instant written = this.referrals.findById(draft).orElseThrow().createdAt();
+
+		assertThat(idsIn(person, new TimelineSpan(sentAt, sentAt.plusNanos(1000)))).contains(sent);
+		assertThat(idsIn(person, new TimelineSpan(null, sentAt))).doesNotContain(sent);
+		assertThat(idsIn(person, new TimelineSpan(written, written.plusNanos(1000)))).contains(draft);
+		assertThat(idsIn(person, new TimelineSpan(written.plusNanos(1000), null))).doesNotContain(draft);
+	}
+
+	private List<UUID> idsIn(String person, TimelineSpan span) {
+		return this.reads.byPerson(UUID.fromString(person), span).stream().map(Referral::id).toList();
 	}
 
 }
