@@ -18,9 +18,9 @@ import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
  * a {@link ReflectivePropertyAccessor}: SpEL keeps the optimised accessor it makes from
  * it, which is not in the context's list of accessors, so it throws it away again on the
  * next evaluation and asks every accessor anew, Thymeleaf's checking the member each time
- * — a tenth of the person page's CPU (docs/performance.md). This accessor is not a
- * reflective one, so SpEL keeps it, and it keeps, per class and property, the accessor
- * that passed the check.
+ * — a tenth of the person page's samples in a profile (docs/performance.md). This
+ * accessor is not a reflective one, so SpEL keeps it, and it keeps, per class and
+ * property, the accessor that passed the check.
  */
 final class CheckedOnceAccessor implements PropertyAccessor {
 
@@ -49,10 +49,8 @@ final class CheckedOnceAccessor implements PropertyAccessor {
 
 	@Override
 	public TypedValue read(EvaluationContext context, Object target, String name) throws AccessException {
-		// SpEL calls a kept accessor first, whatever the target: one that another
-		// accessor
-		// (the map's, the template variables') is meant for goes back to SpEL, which asks
-		// them.
+		// SpEL calls a kept accessor first, whatever the target: a target another
+		// accessor is meant for (a map, the template's variables) goes back to SpEL.
 		if (target != null && !meantForOthers(context, target.getClass())) {
 			PropertyAccessor reader = reader(context, target, name);
 			if (reader != null) {
