@@ -54,6 +54,8 @@ public class ActivityPlanManagement {
 
 	private final Activities activities;
 
+	private final ActivityReads reads;
+
 	private final PlanRevisions revisions;
 
 	private final Directory directory;
@@ -70,11 +72,12 @@ public class ActivityPlanManagement {
 
 	private final Clock clock;
 
-	ActivityPlanManagement(ActivityPlans plans, Activities activities, PlanRevisions revisions, Directory directory,
-			SteeringGroupRoster steeringGroup, ApplicationEventPublisher events, JsonMapper json,
+	ActivityPlanManagement(ActivityPlans plans, Activities activities, ActivityReads reads, PlanRevisions revisions,
+			Directory directory, SteeringGroupRoster steeringGroup, ApplicationEventPublisher events, JsonMapper json,
 			AgreementManagement agreements, MatterManagement matters, Clock clock) {
 		this.plans = plans;
 		this.activities = activities;
+		this.reads = reads;
 		this.revisions = revisions;
 		this.directory = directory;
 		this.steeringGroup = steeringGroup;
@@ -101,15 +104,11 @@ public class ActivityPlanManagement {
 			Integer expectedVersion) {
 		ActivityPlan plan = changeable(me, planId, expectedVersion);
 		check(content, Set.of());
-		int position = this.activities.findByActivityPlanIdOrderByPosition(planId)
-			.stream()
-			.mapToInt(Activity::position)
-			.max()
-			.orElse(0) + 1;
+		int position = this.reads.ofPlan(planId).stream().mapToInt(Activity::position).max().orElse(0) + 1;
 		Activity activity = this.activities.save(Activity.plan(planId, position, content));
 		linkMatters(activity, Set.of());
 		savePlan(me, plan, "ActivityAdded", activity.title());
-		return activityView(activity, plan.year(), names());
+		return activityView(activity, plan.year(), names(List.of(activity)));
 	}
 
 	/**
@@ -125,7 +124,7 @@ public class ActivityPlanManagement {
 		Activity saved = this.activities.save(activity);
 		linkMatters(saved, linked);
 		savePlan(me, plan, "ActivityChanged", saved.title());
-		return activityView(saved, plan.year(), names());
+		return activityView(saved, plan.year(), names(List.of(saved)));
 	}
 
 	/** Submits the draft to every agreement party's head of operations (R12). */
@@ -133,7 +132,7 @@ public class ActivityPlanManagement {
 		requireSteeringGroup(me);
 		ActivityPlan plan = find(planId);
 		StaleVersionException.check(expectedVersion, plan.version());
-		if (this.activities.findByActivityPlanIdOrderByPosition(planId).isEmpty()) {
+		if (this.reads.ofPlan(planId).isEmpty()) {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.activity-plan.no-activities");
 		}
 		Set<UUID> parties = agreementParties();
@@ -193,37 +192,24 @@ public class ActivityPlanManagement {
 	/** Every plan, newest year first. */
 	@Transactional(readOnly = true)
 	public List<ActivityPlanView.Summary> plans() {
-		return this.plans.findAllByOrderByYearDesc().stream().map(this::summary).toList();
+		return this.reads.summaries();
 	}
 
 	/** One page of the plans, newest year first. */
 	@Transactional(readOnly = true)
 	public Page<ActivityPlanView.Summary> plans(PageRequest page) {
-		List<ActivityPlanView.Summary> items = this.plans
-			.findAllByOrderByYearDescIdAsc(org.springframework.data.domain.PageRequest.of(page.page(), page.size()))
-			.stream()
-			.map(this::summary)
-			.toList();
-		return new Page<>(items, page.page(), page.size(), this.plans.count());
-	}
-
-	private ActivityPlanView.Summary summary(ActivityPlan plan) {
-		ApprovalCycle cycle = plan.cycle();
-		return new ActivityPlanView.Summary(plan.id(), plan.year(), plan.status(), plan.revision(),
-				this.activities.findByActivityPlanIdOrderByPosition(plan.id()).size(), cycle.approvals().size(),
-				cycle.parties().size());
+		return new Page<>(this.reads.summaries(page), page.page(), page.size(), this.plans.count());
 	}
 
 	/** Every activity of every plan, newest year first. */
 	@Transactional(readOnly = true)
 	public List<ActivityPlanView.ActivityView> allActivities() {
-		Names names = names();
-		return this.plans.findAllByOrderByYearDesc()
-			.stream()
-			.flatMap((plan) -> this.activities.findByActivityPlanIdOrderByPosition(plan.id())
-				.stream()
-				.map((activity) -> activityView(activity, plan.year(), names)))
-			.toList();
+		Map<Integer, List<Activity>> byYear = this.reads.byYear();
+		Names names = names(byYear.values().stream().flatMap(List::stream).toList());
+		List<ActivityPlanView.ActivityView> all = new ArrayList<>();
+		byYear.forEach(
+				(year, activities) -> activities.forEach((activity) -> all.add(activityView(activity, year, names))));
+		return all;
 	}
 
 	/** The activities of a year's plan; none without a plan. */
@@ -237,7 +223,7 @@ public class ActivityPlanManagement {
 	public Optional<ActivityPlanView.ActivityView> activity(UUID activityId) {
 		return this.activities.findById(activityId)
 			.map((activity) -> activityView(activity,
-					this.plans.findById(activity.activityPlanId()).orElseThrow().year(), names()));
+					this.plans.findById(activity.activityPlanId()).orElseThrow().year(), names(List.of(activity))));
 	}
 
 	/** The earlier revisions of a plan, newest first. */
@@ -419,18 +405,25 @@ public class ActivityPlanManagement {
 		return this.json.readValue(snapshot, ActivityPlanView.class);
 	}
 
-	private Names names() {
-		return new Names(this.directory);
+	/** The names the activities' views show, read together. */
+	private Names names(List<Activity> activities) {
+		return names(activities, List.of());
+	}
+
+	private Names names(List<Activity> activities, Collection<UUID> moreStaff) {
+		Names names = new Names(this.directory, this.matters);
+		List<UUID> staff = new ArrayList<>(moreStaff);
+		activities.forEach((activity) -> staff.add(activity.responsibleStaffId()));
+		names.read(activities.stream().flatMap((activity) -> activity.contributions().keySet().stream()).toList(),
+				staff, activities.stream().flatMap((activity) -> activity.matterIds().stream()).toList());
+		return names;
 	}
 
 	ActivityPlanView view(ActivityPlan plan) {
-		Names names = names();
 		ApprovalCycle cycle = plan.cycle();
-		List<Activity> activities = this.activities.findByActivityPlanIdOrderByPosition(plan.id());
-		List<UUID> staff = new ArrayList<>(activities.stream().map(Activity::responsibleStaffId).toList());
-		cycle.approvals().values().forEach((approval) -> staff.add(approval.approvedBy()));
-		names.read(activities.stream().flatMap((activity) -> activity.contributions().keySet().stream()).toList(),
-				staff);
+		List<Activity> activities = this.reads.ofPlan(plan.id());
+		Names names = names(activities,
+				cycle.approvals().values().stream().map(ApprovalCycle.Approval::approvedBy).toList());
 		List<ActivityPlanView.PartyView> parties = new ArrayList<>();
 		names.unitsOf(cycle.parties()).forEach((unitId, unitName) -> {
 			ApprovalCycle.Approval approval = cycle.approvals().get(unitId);
@@ -463,40 +456,45 @@ public class ActivityPlanManagement {
 					entry.getValue()))
 			.sorted(Comparator.comparing(ActivityPlanView.ContributionView::unitName))
 			.toList();
+		List<UUID> matterIds = activity.matterIds().stream().sorted().toList();
 		return new ActivityPlanView.ActivityView(activity.id(), activity.activityPlanId(), year, activity.title(),
-				activity.goal(), activity.matterIds().stream().sorted().toList(),
-				activity.matterIds()
-					.stream()
-					.sorted()
-					.map((matter) -> this.matters.summary(matter).map(MatterSummary::title).orElse(""))
-					.toList(),
+				activity.goal(), matterIds, matterIds.stream().map(names::matter).toList(),
 				activity.responsibleStaffId(), names.staff(activity.responsibleStaffId()), activity.dueOn(),
 				contributions, activity.version());
 	}
 
 	/**
-	 * Unit and staff names for a view, each read once: those a view names read together
-	 * ({@link #read}), any other one by one.
+	 * Unit and staff names and matter titles for a view, each read once: those a view
+	 * names read together ({@link #read}), any other one by one.
 	 */
 	private static final class Names {
 
 		private final Directory directory;
 
+		private final MatterManagement matters;
+
 		private final Map<UUID, String> units = new HashMap<>();
 
 		private final Map<UUID, String> staffNames = new HashMap<>();
 
-		Names(Directory directory) {
+		private final Map<UUID, String> matterTitles = new HashMap<>();
+
+		Names(Directory directory, MatterManagement matters) {
 			this.directory = directory;
+			this.matters = matters;
 		}
 
-		void read(Collection<UUID> unitIds, Collection<UUID> staffIds) {
-			this.units.putAll(this.directory.unitNames(unitIds.stream()
-				.filter((id) -> id != null && !this.units.containsKey(id))
-				.collect(Collectors.toSet())));
-			this.staffNames.putAll(this.directory.displayNames(staffIds.stream()
-				.filter((id) -> id != null && !this.staffNames.containsKey(id))
-				.collect(Collectors.toSet())));
+		void read(Collection<UUID> unitIds, Collection<UUID> staffIds, Collection<UUID> matterIds) {
+			this.units.putAll(this.directory.unitNames(unread(unitIds, this.units)));
+			this.staffNames.putAll(this.directory.displayNames(unread(staffIds, this.staffNames)));
+			Set<UUID> matters = unread(matterIds, this.matterTitles);
+			if (!matters.isEmpty()) {
+				this.matterTitles.putAll(this.matters.titles(matters));
+			}
+		}
+
+		private static Set<UUID> unread(Collection<UUID> ids, Map<UUID, String> read) {
+			return ids.stream().filter((id) -> id != null && !read.containsKey(id)).collect(Collectors.toSet());
 		}
 
 		/** The names of those units that exist, in the directory's order. */
@@ -520,6 +518,12 @@ public class ActivityPlanManagement {
 			}
 			return this.staffNames.computeIfAbsent(id,
 					(key) -> this.directory.staffMember(key).map(StaffView::displayName).orElse(""));
+		}
+
+		/** The matter's title; "" for a matter no longer there. */
+		String matter(UUID id) {
+			return this.matterTitles.computeIfAbsent(id,
+					(key) -> this.matters.summary(key).map(MatterSummary::title).orElse(""));
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +239,18 @@ public class MatterManagement {
 			.param("id", matterId)
 			.query(MatterManagement::summary)
 			.optional();
+	}
+
+	/** The titles of those matters, by id; ids not found are left out. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> titles(Collection<UUID> matterIds) {
+		Map<UUID, String> titles = new HashMap<>();
+		if (!matterIds.isEmpty()) {
+			this.jdbc.sql("select id, title from matter where id in (:ids)").param("ids", matterIds).query((rs) -> {
+				titles.put(rs.getObject("id", UUID.class), rs.getString("title"));
+			});
+		}
+		return titles;
 	}
 
 	/** The prioritised matters, ready for the activity plan, oldest first. */

@@ -1,13 +1,5 @@
 package se.samverkan.individuals;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.CallableStatement;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,17 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import se.samverkan.testing.CountingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,9 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The person page and the API's person reads take a constant number of SQL statements
  * (issue 7): as many for a person with 20 consents, interventions and contacts of 20
  * participants each as for a person with one of each — no statement per consent, contact
- * or participant. Counted on the request's own thread by a wrapper around the
- * application's {@link DataSource}.
+ * or participant, counted by {@link CountingDataSource}.
  */
+@Import(CountingDataSource.Installed.class)
 class PersonReadStatementCountTests extends IndividualsApplicationTest {
 
 	@Autowired
@@ -120,97 +109,8 @@ class PersonReadStatementCountTests extends IndividualsApplicationTest {
 	}
 
 	private long statements(MockHttpServletRequestBuilder request, String reader) throws Exception {
-		CountingDataSource.start();
-		try {
-			this.mvc.perform(request.with(this.fixture.as(reader))).andExpect(status().isOk());
-			return CountingDataSource.counted();
-		}
-		finally {
-			CountingDataSource.stop();
-		}
-	}
-
-	@TestConfiguration
-	static class Counting {
-
-		@Bean
-		static BeanPostProcessor countingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					return (bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource))
-							? new CountingDataSource(dataSource) : bean;
-				}
-			};
-		}
-
-	}
-
-	/** Counts the statements executed on the counting thread (a batch is one). */
-	static final class CountingDataSource extends DelegatingDataSource {
-
-		private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
-
-		CountingDataSource(DataSource target) {
-			super(target);
-		}
-
-		static void start() {
-			COUNT.set(new long[1]);
-		}
-
-		static long counted() {
-			return COUNT.get()[0];
-		}
-
-		static void stop() {
-			COUNT.remove();
-		}
-
-		@Override
-		public Connection getConnection() throws SQLException {
-			return counting(super.getConnection());
-		}
-
-		@Override
-		public Connection getConnection(String username, String password) throws SQLException {
-			return counting(super.getConnection(username, password));
-		}
-
-		private static Connection counting(Connection connection) {
-			return proxy(Connection.class, connection, CountingDataSource::counting);
-		}
-
-		private static Object counting(Object result) {
-			if (result instanceof CallableStatement statement) {
-				return proxy(CallableStatement.class, statement, null);
-			}
-			if (result instanceof PreparedStatement statement) {
-				return proxy(PreparedStatement.class, statement, null);
-			}
-			if (result instanceof Statement statement) {
-				return proxy(Statement.class, statement, null);
-			}
-			return result;
-		}
-
-		@SuppressWarnings("unchecked")
-		private static <T> T proxy(Class<T> type, T target, java.util.function.UnaryOperator<Object> wrap) {
-			InvocationHandler handler = (proxy, method, args) -> {
-				if (method.getName().startsWith("execute") && COUNT.get() != null) {
-					COUNT.get()[0]++;
-				}
-				try {
-					Object result = method.invoke(target, args);
-					return (wrap != null && result != null) ? wrap.apply(result) : result;
-				}
-				catch (InvocationTargetException ex) {
-					throw ex.getTargetException();
-				}
-			};
-			return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
-		}
-
+		return CountingDataSource
+			.statementsOf(() -> this.mvc.perform(request.with(this.fixture.as(reader))).andExpect(status().isOk()));
 	}
 
 }

@@ -128,6 +128,9 @@ public final class DataGenerator {
 	private static final String[] MATTER_CATEGORIES = { "GREY_ZONE", "DEFICIENCY", "DEVIATION", "IMPROVEMENT",
 			"OTHER" };
 
+	private static final String[] CONTRIBUTIONS = { "20 timmar verksamhetsutvecklare",
+			"En samordnare på halvtid under våren", "Lokaler och fika till två träffar" };
+
 	private static final String[] MATTER_STATUSES = { "REPORTED", "UNDER_ANALYSIS", "PRIORITISED", "CLOSED", "CLOSED",
 			"CLOSED" };
 
@@ -187,6 +190,9 @@ public final class DataGenerator {
 
 	// the activity plans the benchmark approves (IN_APPROVAL, after the current year)
 	private final List<String> benchmarkPlans = new ArrayList<>();
+
+	// the matters a plan's activities come from (R17): those prioritised or closed
+	private final List<UUID> plannedMatters = new ArrayList<>();
 
 	private final Map<String, Long> counts = new LinkedHashMap<>();
 
@@ -288,7 +294,7 @@ public final class DataGenerator {
 	static final List<String> TABLES = List.of("principal", "unit", "staff", "staff_function", "person",
 			"person_involvement", "intervention", "consent", "consent_principal", "referral", "referral_step",
 			"contact", "contact_participant", "access_log", "access_log_pair", "matter", "matter_step", "activity_plan",
-			"activity_plan_party", "activity_plan_approval", "activity");
+			"activity_plan_party", "activity_plan_approval", "activity", "activity_matter", "activity_contribution");
 
 	void generate(Database database) throws SQLException, IOException {
 		Schema schema;
@@ -912,6 +918,9 @@ public final class DataGenerator {
 				long changedAt = status.equals("REPORTED") ? reportedAt
 						: reportedAt + (long) (this.random.nextDouble() * (this.todaySecond - reportedAt));
 				UUID id = uuid();
+				if (status.equals("PRIORITISED") || status.equals("CLOSED")) {
+					this.plannedMatters.add(id);
+				}
 				matter.uuid(id).text("Ärende " + (i + 1) + ": samordning kring " + pick(TITLES_LSS).toLowerCase())
 					.text("Beskrivning av gråzon eller brist i samverkan mellan parterna.").text(pick(MATTER_CATEGORIES))
 					.text("STAFF").text(status).uuid(this.staffIds[staff]).uuid(this.unitIds.get(unit)).nul().nul()
@@ -938,6 +947,7 @@ public final class DataGenerator {
 	 * with part of the parties' approvals, and the later years' in approval without any —
 	 * the plans the benchmark approves ({@code plans.csv}). The parties are the units marked
 	 * as agreement parties, as the application takes them without an agreement in force.
+	 * Each activity comes from two matters and has three parties' contributions (R22).
 	 */
 	private void plans(CopyTarget target) throws SQLException, IOException {
 		List<Integer> parties = new ArrayList<>();
@@ -951,13 +961,17 @@ public final class DataGenerator {
 		long plans = 0;
 		long approvals = 0;
 		long activities = 0;
+		long links = 0;
+		long contributions = 0;
 		try (Copy plan = target.copy("activity_plan",
 				"id, plan_year, status, revision, created_by, created_at, submitted_at, approved_at, sent_back_unit_id, sent_back_by, sent_back_reason, sent_back_at, version");
 				Copy party = target.copy("activity_plan_party", "activity_plan_id, unit_id");
 				Copy approval = target.copy("activity_plan_approval",
 						"activity_plan_id, unit_id, approved_by, approved_at");
 				Copy activity = target.copy("activity",
-						"id, activity_plan_id, position, title, goal, responsible_staff_id, due_on, version")) {
+						"id, activity_plan_id, position, title, goal, responsible_staff_id, due_on, version");
+				Copy linked = target.copy("activity_matter", "activity_id, matter_id");
+				Copy contribution = target.copy("activity_contribution", "activity_id, unit_id, resources")) {
 			for (int year = PLAN_FIRST_YEAR; year <= PLAN_LAST_YEAR; year++) {
 				UUID id = uuid();
 				long created = Math.min(this.todaySecond - 30 * 86400L,
@@ -982,9 +996,21 @@ public final class DataGenerator {
 					party.uuid(id).uuid(this.unitIds.get(unit)).end();
 				}
 				for (int a = 0; a < ACTIVITY_TITLES.length; a++) {
-					activity.uuid(uuid()).uuid(id).number(a).text(ACTIVITY_TITLES[a])
+					UUID activityId = uuid();
+					activity.uuid(activityId).uuid(id).number(a).text(ACTIVITY_TITLES[a])
 						.text("Parterna har en gemensam och känd arbetsform under året.").uuid(this.staffIds[convener])
 						.date(LocalDate.of(year, 3 + 3 * a, 1).toEpochDay()).number(0).end();
+					int n = (int) activities + a;
+					for (int m = 0; m < 2 && this.plannedMatters.size() >= 2; m++) {
+						linked.uuid(activityId).uuid(this.plannedMatters.get((2 * n + m) % this.plannedMatters.size()))
+							.end();
+						links++;
+					}
+					for (int c = 0; c < Math.min(CONTRIBUTIONS.length, parties.size()); c++) {
+						contribution.uuid(activityId).uuid(this.unitIds.get(parties.get((3 * n + c) % parties.size())))
+							.text(CONTRIBUTIONS[c]).end();
+						contributions++;
+					}
 				}
 				activities += ACTIVITY_TITLES.length;
 				plans++;
@@ -997,6 +1023,8 @@ public final class DataGenerator {
 		count("activity_plan_party", plans * parties.size());
 		count("activity_plan_approval", approvals);
 		count("activity", activities);
+		count("activity_matter", links);
+		count("activity_contribution", contributions);
 	}
 
 	private boolean isAgreementParty(int unit) {

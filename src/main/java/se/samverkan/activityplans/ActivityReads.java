@@ -1,0 +1,129 @@
+package se.samverkan.activityplans;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.samverkan.shared.PageRequest;
+
+/**
+ * Reads the activities of plans with their matters and contributions in three statements,
+ * and a page of plans with their counts in one. The repository reads two more statements
+ * per activity, and a plan's parties and approvals to count them.
+ */
+@Component
+class ActivityReads {
+
+	private static final String OF_PLANS = "a.activity_plan_id in (:plans)";
+
+	private static final String SUMMARIES = """
+			select p.id, p.plan_year, p.status, p.revision,
+			       (select count(*) from activity a where a.activity_plan_id = p.id) as activities,
+			       (select count(*) from activity_plan_approval a where a.activity_plan_id = p.id) as approved,
+			       (select count(*) from activity_plan_party a where a.activity_plan_id = p.id) as parties
+			from activity_plan p
+			order by p.plan_year desc, p.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ActivityReads(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The plan's activities in their order. */
+	List<Activity> ofPlan(UUID planId) {
+		return ofPlans(List.of(planId)).getOrDefault(planId, List.of());
+	}
+
+	/** The activities of those plans, by plan, each plan's in their order. */
+	Map<UUID, List<Activity>> ofPlans(Collection<UUID> planIds) {
+		if (planIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Set<Activity.LinkedMatter>> matters = new HashMap<>();
+		this.jdbc
+			.sql("select m.activity_id, m.matter_id from activity_matter m join activity a on a.id = m.activity_id "
+					+ "where " + OF_PLANS)
+			.param("plans", planIds)
+			.query((rs) -> {
+				matters.computeIfAbsent(id(rs, "activity_id"), (key) -> new HashSet<>())
+					.add(new Activity.LinkedMatter(id(rs, "matter_id")));
+			});
+		Map<UUID, Set<Activity.Contribution>> contributions = new HashMap<>();
+		this.jdbc
+			.sql("select c.activity_id, c.unit_id, c.resources from activity_contribution c "
+					+ "join activity a on a.id = c.activity_id where " + OF_PLANS)
+			.param("plans", planIds)
+			.query((rs) -> {
+				contributions.computeIfAbsent(id(rs, "activity_id"), (key) -> new HashSet<>())
+					.add(new Activity.Contribution(id(rs, "unit_id"), rs.getString("resources")));
+			});
+		Map<UUID, List<Activity>> byPlan = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select a.id, a.activity_plan_id, a.position, a.title, a.goal, a.responsible_staff_id, a.due_on, "
+					+ "a.version from activity a where " + OF_PLANS + " order by a.activity_plan_id, a.position")
+			.param("plans", planIds)
+			.query((rs) -> {
+				UUID id = id(rs, "id");
+				Activity activity = new Activity(id, id(rs, "activity_plan_id"), rs.getInt("position"),
+						rs.getString("title"), rs.getString("goal"), id(rs, "responsible_staff_id"),
+						rs.getObject("due_on", LocalDate.class), matters.getOrDefault(id, Set.of()),
+						contributions.getOrDefault(id, Set.of()), rs.getInt("version"));
+				byPlan.computeIfAbsent(activity.activityPlanId(), (key) -> new ArrayList<>()).add(activity);
+			});
+		return byPlan;
+	}
+
+	/** The activities of every plan, by year, newest first. */
+	Map<Integer, List<Activity>> byYear() {
+		Map<UUID, Integer> years = new LinkedHashMap<>();
+		this.jdbc.sql("select id, plan_year from activity_plan order by plan_year desc").query((rs) -> {
+			years.put(id(rs, "id"), rs.getInt("plan_year"));
+		});
+		Map<UUID, List<Activity>> activities = ofPlans(years.keySet());
+		Map<Integer, List<Activity>> byYear = new LinkedHashMap<>();
+		years.forEach((plan, year) -> byYear.put(year, activities.getOrDefault(plan, List.of())));
+		return byYear;
+	}
+
+	/**
+	 * Every plan, newest year first, each with how many activities, approvals and parties
+	 * it has.
+	 */
+	List<ActivityPlanView.Summary> summaries() {
+		return this.jdbc.sql(SUMMARIES).query(ActivityReads::summary).list();
+	}
+
+	/** A page of {@link #summaries()}. */
+	List<ActivityPlanView.Summary> summaries(PageRequest page) {
+		return this.jdbc.sql(SUMMARIES + " limit :limit offset :offset")
+			.param("offset", page.offset())
+			.param("limit", page.size())
+			.query(ActivityReads::summary)
+			.list();
+	}
+
+	private static ActivityPlanView.Summary summary(ResultSet rs, int row) throws SQLException {
+		return new ActivityPlanView.Summary(id(rs, "id"), rs.getInt("plan_year"),
+				ApprovalStatus.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getInt("activities"),
+				rs.getInt("approved"), rs.getInt("parties"));
+	}
+
+	private static UUID id(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, UUID.class);
+	}
+
+}

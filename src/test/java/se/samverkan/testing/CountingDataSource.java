@@ -1,0 +1,114 @@
+package se.samverkan.testing;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements a piece of work executes on the calling thread (a batch is
+ * one), around the application's {@link DataSource}: how the tests prove a read takes a
+ * constant number of statements (issue 7). A test class imports {@link Installed}.
+ */
+public final class CountingDataSource extends DelegatingDataSource {
+
+	private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
+
+	CountingDataSource(DataSource target) {
+		super(target);
+	}
+
+	/** The statements the work executed on this thread. */
+	public static long statementsOf(Work work) throws Exception {
+		COUNT.set(new long[1]);
+		try {
+			work.run();
+			return COUNT.get()[0];
+		}
+		finally {
+			COUNT.remove();
+		}
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		return counting(super.getConnection());
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		return counting(super.getConnection(username, password));
+	}
+
+	private static Connection counting(Connection connection) {
+		return proxy(Connection.class, connection, CountingDataSource::counting);
+	}
+
+	private static Object counting(Object result) {
+		if (result instanceof CallableStatement statement) {
+			return proxy(CallableStatement.class, statement, null);
+		}
+		if (result instanceof PreparedStatement statement) {
+			return proxy(PreparedStatement.class, statement, null);
+		}
+		if (result instanceof Statement statement) {
+			return proxy(Statement.class, statement, null);
+		}
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, T target, UnaryOperator<Object> wrap) {
+		InvocationHandler handler = (proxy, method, args) -> {
+			if (method.getName().startsWith("execute") && COUNT.get() != null) {
+				COUNT.get()[0]++;
+			}
+			try {
+				Object result = method.invoke(target, args);
+				return (wrap != null && result != null) ? wrap.apply(result) : result;
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getTargetException();
+			}
+		};
+		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+	}
+
+	/** Work whose statements are counted. */
+	@FunctionalInterface
+	public interface Work {
+
+		void run() throws Exception;
+
+	}
+
+	/** Wraps the application's data source in a {@link CountingDataSource}. */
+	@TestConfiguration
+	public static class Installed {
+
+		@Bean
+		static BeanPostProcessor countingDataSource() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					return (bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource))
+							? new CountingDataSource(dataSource) : bean;
+				}
+			};
+		}
+
+	}
+
+}
