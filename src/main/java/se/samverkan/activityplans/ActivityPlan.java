@@ -139,6 +139,11 @@ public class ActivityPlan {
 		}
 	}
 
+	/** The version the plan was saved as, by {@link PlanApprovalWrites}. */
+	void saved(int version) {
+		this.version = version;
+	}
+
 	private void apply(ApprovalCycle cycle) {
 		this.status = cycle.status();
 		this.revision = cycle.revision();

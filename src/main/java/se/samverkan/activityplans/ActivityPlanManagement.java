@@ -150,8 +150,10 @@ public class ActivityPlanManagement {
 	public ActivityPlanView approve(SignedInStaff me, UUID planId, Integer expectedVersion) {
 		ActivityPlan plan = find(planId);
 		StaleVersionException.check(expectedVersion, plan.version());
+		Integer before = plan.version();
 		plan.approve(approver(me), now());
-		ActivityPlan saved = savePlan(me, plan, "ActivityPlanApprovedForUnit", me.unit().name());
+		ActivityPlan saved = this.plans.saveApproval(plan, me.unit().id());
+		publish(me, saved, "ActivityPlanApprovedForUnit", before, me.unit().name());
 		if (saved.status() == ApprovalStatus.APPROVED) {
 			publish(me, saved, "ActivityPlanApproved", "year " + saved.year());
 			notifySteeringGroup(saved, "activityplans.notice.approved");

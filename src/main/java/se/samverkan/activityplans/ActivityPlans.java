@@ -9,7 +9,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** All activity plans, one per year. */
-interface ActivityPlans extends ListCrudRepository<ActivityPlan, UUID> {
+interface ActivityPlans extends ListCrudRepository<ActivityPlan, UUID>, PlanApprovalWrites {
 
 	Optional<ActivityPlan> findByYear(int year);
 

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
@@ -19,12 +21,15 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements a piece of work executes on the calling thread (a batch is
- * one), around the application's {@link DataSource}: how the tests prove a read takes a
- * constant number of statements (issue 7). A test class imports {@link Installed}.
+ * one), or lists those it prepares, around the application's {@link DataSource}: how the
+ * tests prove a read takes a constant number of statements and a write touches only what
+ * it changes (issue 7). A test class imports {@link Installed}.
  */
 public final class CountingDataSource extends DelegatingDataSource {
 
 	private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
+
+	private static final ThreadLocal<List<String>> PREPARED = new ThreadLocal<>();
 
 	CountingDataSource(DataSource target) {
 		super(target);
@@ -39,6 +44,18 @@ public final class CountingDataSource extends DelegatingDataSource {
 		}
 		finally {
 			COUNT.remove();
+		}
+	}
+
+	/** The SQL of the statements the work prepared on this thread, in order. */
+	public static List<String> preparedBy(Work work) throws Exception {
+		PREPARED.set(new ArrayList<>());
+		try {
+			work.run();
+			return List.copyOf(PREPARED.get());
+		}
+		finally {
+			PREPARED.remove();
 		}
 	}
 
@@ -74,6 +91,10 @@ public final class CountingDataSource extends DelegatingDataSource {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().startsWith("execute") && COUNT.get() != null) {
 				COUNT.get()[0]++;
+			}
+			if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql
+					&& PREPARED.get() != null) {
+				PREPARED.get().add(sql);
 			}
 			try {
 				Object result = method.invoke(target, args);
