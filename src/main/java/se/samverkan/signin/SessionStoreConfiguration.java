@@ -1,5 +1,7 @@
 package se.samverkan.signin;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,19 +11,26 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * Sessions live in the database (Spring Session JDBC, configured by Spring Boot) so that
- * several instances share them; everyone reads them through {@link SavedSessionReuse}.
- * The store is wrapped after Spring Boot made it, since a session repository of our own
- * would turn Spring Boot's off.
+ * several instances share them; everyone reads them through {@link SavedSessionReuse} and
+ * writes them through {@link LastAccessWrites}. The store is wrapped after Spring Boot
+ * made it, since a session repository of our own would turn Spring Boot's off.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
+
+	/**
+	 * How often a session that only reads has its last access written: the idle timeout
+	 * (30 minutes by default) ends a session up to this much early.
+	 */
+	static final Duration LAST_ACCESS_WRITTEN_EVERY = Duration.ofMinutes(1);
 
 	@Bean
 	static BeanPostProcessor savedSessionReuse() {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				return (bean instanceof JdbcIndexedSessionRepository sessions) ? SavedSessionReuse.of(sessions) : bean;
+				return (bean instanceof JdbcIndexedSessionRepository sessions)
+						? SavedSessionReuse.of(LastAccessWrites.of(sessions, LAST_ACCESS_WRITTEN_EVERY)) : bean;
 			}
 		};
 	}
