@@ -12,7 +12,7 @@ import re
 import sys
 
 FLOOR = "floor: trivial endpoint"
-JDBC_OF = {"person lookup": "lookup page", "api person lookup": "lookup", "person timeline": "timeline",
+JDBC_OF = {"person lookup": "lookup page", "api person lookup": "api lookup", "person timeline": "timeline",
            "referral inbox": "inbox", "matters list": "matters"}
 GROWTH_LIMIT = 1.5
 # The simulation's client warm-up (its group and the requests in it), not measured.

@@ -37,6 +37,20 @@ public final class JdbcFloor {
 			Pair.read("PERSON_LOOKUP", Pair.PERSON), Pair.firstRead("PERSON_LOOKUP", Pair.PERSON) };
 
 	/**
+	 * What an API call signed in with HTTP Basic reads before its own work
+	 * ({@code PasswordSignIn}, credentials remembered, no hash): a lock on the account or
+	 * the address, the account with its unit, principal and functions, its second factor;
+	 * one read-only transaction.
+	 */
+	static final String[] API_SIGN_IN = { "select blocked_until from signin_throttle where throttle_key in (?5, ?5)",
+			"select s.id, s.username, s.display_name, s.password_hash, s.administrator, s.active, u.id as unit_id, "
+					+ "u.name as unit_name, u.kind as unit_kind, p.id as principal_id, p.name as principal_name, "
+					+ "p.kind as principal_kind from staff s join unit u on u.id = s.unit_id "
+					+ "join principal p on p.id = u.principal_id where s.username = ?5",
+			"select staff_id, function from staff_function where staff_id in (?3)",
+			"select count(*) from signin_second_factor where staff_id = ?3" };
+
+	/**
 	 * A person's page with its timeline, as {@code IndividualsManagement.personPage} reads
 	 * it: the person and who may see them, the four reads logged, the newest page of 50
 	 * contacts (one more tells whether older ones follow) with their participants, the
@@ -156,21 +170,26 @@ public final class JdbcFloor {
 			.skip(1)
 			.map((line) -> line.split(","))
 			.toList();
-		run("lookup", false, LOOKUP, url, user, users, seconds, rows);
-		run("lookup page", true, LOOKUP, url, user, users, seconds, rows);
-		run("timeline", true, TIMELINE, url, user, users, seconds, rows);
-		run("inbox", true, INBOX, url, user, users, seconds, rows);
-		run("matters", true, MATTERS, url, user, users, seconds, rows);
+		run("lookup", false, NONE, LOOKUP, url, user, users, seconds, rows);
+		run("api lookup", false, API_SIGN_IN, LOOKUP, url, user, users, seconds, rows);
+		run("lookup page", true, NONE, LOOKUP, url, user, users, seconds, rows);
+		run("timeline", true, NONE, TIMELINE, url, user, users, seconds, rows);
+		run("inbox", true, NONE, INBOX, url, user, users, seconds, rows);
+		run("matters", true, NONE, MATTERS, url, user, users, seconds, rows);
 	}
 
+	private static final String[] NONE = {};
+
 	/**
-	 * One request's SQL, {@code statements} in one transaction as the application's
-	 * service call runs them; for a page (signed in with a session) in between the
-	 * session's read and its save, each a transaction of its own as Spring Session JDBC
-	 * runs them.
+	 * One request's SQL: {@code signIn} in a read-only transaction of its own (the API's
+	 * HTTP Basic), then {@code statements} in one transaction as the application's
+	 * service call runs them; for a page (signed in with a session) after the session's
+	 * read and before its save, each a transaction of its own as Spring Session JDBC runs
+	 * them — the save once a minute, as the application writes a session that only reads
+	 * ({@code LastAccessWrites}).
 	 */
-	static void run(String name, boolean page, String[] statements, String url, String user, int users, int seconds,
-			List<String[]> rows) throws Exception {
+	static void run(String name, boolean page, String[] signIn, String[] statements, String url, String user,
+			int users, int seconds, List<String[]> rows) throws Exception {
 		ConcurrentLinkedQueue<long[]> all = new ConcurrentLinkedQueue<>();
 		AtomicLong next = new AtomicLong();
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -182,13 +201,12 @@ public final class JdbcFloor {
 				int n = 0;
 				try (Connection connection = DriverManager.getConnection(finalUrl, user, "")) {
 					connection.setAutoCommit(false);
-					List<PreparedStatement> prepared = new ArrayList<>();
-					for (String sql : statements) {
-						prepared.add(connection.prepareStatement(sql.replaceAll("\\?[0-9]", "?")));
-					}
+					List<PreparedStatement> signingIn = prepare(connection, signIn);
+					List<PreparedStatement> prepared = prepare(connection, statements);
 					Session session = page ? Session.open(connection) : null;
 					try {
-						n = measure(connection, prepared, statements, session, rows, next, end, times);
+						n = measure(connection, new Request(signIn, signingIn), new Request(statements, prepared), session,
+								rows, next, end, times);
 					}
 					finally {
 						if (session != null) {
@@ -213,29 +231,29 @@ public final class JdbcFloor {
 				merged.length / (double) seconds);
 	}
 
+	private static List<PreparedStatement> prepare(Connection connection, String[] statements) throws SQLException {
+		List<PreparedStatement> prepared = new ArrayList<>();
+		for (String sql : statements) {
+			prepared.add(connection.prepareStatement(sql.replaceAll("\\?[0-9]", "?")));
+		}
+		return prepared;
+	}
+
 	/** One user's requests until the end: how many, their times in {@code times}. */
-	private static int measure(Connection connection, List<PreparedStatement> prepared, String[] statements,
-			Session session, List<String[]> rows, AtomicLong next, long end, long[] times) throws SQLException {
+	private static int measure(Connection connection, Request signIn, Request request, Session session,
+			List<String[]> rows, AtomicLong next, long end, long[] times) throws SQLException {
 		int n = 0;
 		while (System.nanoTime() < end && n < times.length) {
 			String[] row = rows.get((int) (next.getAndIncrement() % rows.size()));
 			long started = System.nanoTime();
+			if (signIn.statements().length > 0) {
+				signIn.run(row);
+				connection.commit();
+			}
 			if (session != null) {
 				session.read();
 			}
-			for (int s = 0; s < statements.length; s++) {
-				bind(prepared.get(s), statements[s], row);
-				if (statements[s].startsWith("insert") || statements[s].startsWith("with")) {
-					prepared.get(s).executeUpdate();
-				}
-				else {
-					try (ResultSet result = prepared.get(s).executeQuery()) {
-						while (result.next()) {
-							result.getObject(1);
-						}
-					}
-				}
-			}
+			request.run(row);
 			connection.commit();
 			if (session != null) {
 				session.save();
@@ -245,11 +263,35 @@ public final class JdbcFloor {
 		return n;
 	}
 
+	/** Statements of one transaction, prepared on the user's connection. */
+	private record Request(String[] statements, List<PreparedStatement> prepared) {
+
+		void run(String[] row) throws SQLException {
+			for (int s = 0; s < this.statements.length; s++) {
+				bind(this.prepared.get(s), this.statements[s], row);
+				if (this.statements[s].startsWith("insert") || this.statements[s].startsWith("with")) {
+					this.prepared.get(s).executeUpdate();
+				}
+				else {
+					try (ResultSet result = this.prepared.get(s).executeQuery()) {
+						while (result.next()) {
+							result.getObject(1);
+						}
+					}
+				}
+			}
+		}
+
+	}
+
 	/**
 	 * A signed-in user's session row, read and saved with Spring Session JDBC's statements;
 	 * its attributes as big as a signed-in case worker's (security context and CSRF token).
 	 */
 	static final class Session {
+
+		/** The application writes a session that only reads this often ({@code LastAccessWrites}). */
+		private static final long SAVED_EVERY_MILLIS = 60_000;
 
 		/** Measured in the benchmark's sessions (100 %, 16 users): bytes per attribute. */
 		private static final Map<String, Integer> ATTRIBUTE_SIZES = Map.of("SPRING_SECURITY_CONTEXT", 2400,
@@ -264,6 +306,8 @@ public final class JdbcFloor {
 		private final PreparedStatement read;
 
 		private final PreparedStatement save;
+
+		private long saved = System.currentTimeMillis();
 
 		private Session(Connection connection) throws SQLException {
 			this.connection = connection;
@@ -318,6 +362,10 @@ public final class JdbcFloor {
 
 		void save() throws SQLException {
 			long now = System.currentTimeMillis();
+			if (now - this.saved < SAVED_EVERY_MILLIS) {
+				return;
+			}
+			this.saved = now;
 			this.save.setString(1, this.sessionId);
 			this.save.setLong(2, now);
 			this.save.setInt(3, 1800);
@@ -340,8 +388,8 @@ public final class JdbcFloor {
 	}
 
 	private static void bind(PreparedStatement statement, String sql, String[] row) throws SQLException {
-		// ?1 the number, ?2 the person id, ?3 the staff id, ?4 the habilitation unit, in order
-		// of appearance
+		// ?1 the number, ?2 the person id, ?3 the staff id, ?4 the habilitation unit, ?5 the
+		// user name, in order of appearance
 		int index = 1;
 		for (int i = 0; i < sql.length() - 1; i++) {
 			if (sql.charAt(i) == '?' && Character.isDigit(sql.charAt(i + 1))) {
@@ -349,6 +397,7 @@ public final class JdbcFloor {
 					case '1' -> statement.setString(index++, row[3]);
 					case '2' -> statement.setObject(index++, UUID.fromString(row[2]));
 					case '4' -> statement.setObject(index++, UUID.fromString(row[7]));
+					case '5' -> statement.setString(index++, row[0]);
 					default -> statement.setObject(index++, UUID.fromString(row[1]));
 				}
 			}
