@@ -1,10 +1,8 @@
 package se.samverkan.activityplans;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -12,10 +10,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ActivityPlans extends ListCrudRepository<ActivityPlan, UUID>, PlanApprovalWrites {
 
 	Optional<ActivityPlan> findByYear(int year);
-
-	List<ActivityPlan> findAllByOrderByYearDesc();
-
-	List<ActivityPlan> findAllByOrderByYearDescIdAsc(Pageable pageable);
 
 	/** Plans in approval that the unit is a party to and has not approved yet. */
 	@Query("""
