@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,24 +54,13 @@ class ActivityReads {
 		if (planIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<UUID, Set<Activity.LinkedMatter>> matters = new HashMap<>();
-		this.jdbc
-			.sql("select m.activity_id, m.matter_id from activity_matter m join activity a on a.id = m.activity_id "
-					+ "where " + OF_PLANS)
-			.param("plans", planIds)
-			.query((rs) -> {
-				matters.computeIfAbsent(id(rs, "activity_id"), (key) -> new HashSet<>())
-					.add(new Activity.LinkedMatter(id(rs, "matter_id")));
-			});
-		Map<UUID, Set<Activity.Contribution>> contributions = new HashMap<>();
-		this.jdbc
-			.sql("select c.activity_id, c.unit_id, c.resources from activity_contribution c "
-					+ "join activity a on a.id = c.activity_id where " + OF_PLANS)
-			.param("plans", planIds)
-			.query((rs) -> {
-				contributions.computeIfAbsent(id(rs, "activity_id"), (key) -> new HashSet<>())
-					.add(new Activity.Contribution(id(rs, "unit_id"), rs.getString("resources")));
-			});
+		Map<UUID, Set<Activity.LinkedMatter>> matters = byActivity(
+				"select m.activity_id, m.matter_id from activity_matter m join activity a on a.id = m.activity_id",
+				planIds, (rs, row) -> new Activity.LinkedMatter(id(rs, "matter_id")));
+		Map<UUID, Set<Activity.Contribution>> contributions = byActivity(
+				"select c.activity_id, c.unit_id, c.resources from activity_contribution c "
+						+ "join activity a on a.id = c.activity_id",
+				planIds, (rs, row) -> new Activity.Contribution(id(rs, "unit_id"), rs.getString("resources")));
 		Map<UUID, List<Activity>> byPlan = new LinkedHashMap<>();
 		this.jdbc
 			.sql("select a.id, a.activity_plan_id, a.position, a.title, a.goal, a.responsible_staff_id, a.due_on, "
@@ -114,6 +104,18 @@ class ActivityReads {
 			.param("limit", page.size())
 			.query(ActivityReads::summary)
 			.list();
+	}
+
+	/**
+	 * What a select of rows with an {@code activity_id} finds for the plans' activities,
+	 * by activity.
+	 */
+	private <T> Map<UUID, Set<T>> byActivity(String select, Collection<UUID> planIds, RowMapper<T> mapper) {
+		Map<UUID, Set<T>> found = new HashMap<>();
+		this.jdbc.sql(select + " where " + OF_PLANS).param("plans", planIds).query((rs) -> {
+			found.computeIfAbsent(id(rs, "activity_id"), (key) -> new HashSet<>()).add(mapper.mapRow(rs, 0));
+		});
+		return found;
 	}
 
 	private static ActivityPlanView.Summary summary(ResultSet rs, int row) throws SQLException {
