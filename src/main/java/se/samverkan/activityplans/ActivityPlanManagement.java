@@ -492,6 +492,8 @@ public class ActivityPlanManagement {
 			Set<UUID> matters = unread(matterIds, this.matterTitles);
 			if (!matters.isEmpty()) {
 				this.matterTitles.putAll(this.matters.titles(matters));
+				// a matter no longer there is remembered as such (""), not read again
+				matters.forEach((id) -> this.matterTitles.putIfAbsent(id, ""));
 			}
 		}
 

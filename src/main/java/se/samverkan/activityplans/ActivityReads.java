@@ -64,7 +64,7 @@ class ActivityReads {
 		Map<UUID, List<Activity>> byPlan = new LinkedHashMap<>();
 		this.jdbc
 			.sql("select a.id, a.activity_plan_id, a.position, a.title, a.goal, a.responsible_staff_id, a.due_on, "
-					+ "a.version from activity a where " + OF_PLANS + " order by a.activity_plan_id, a.position")
+					+ "a.version from activity a where " + OF_PLANS + " order by a.activity_plan_id, a.position, a.id")
 			.param("plans", planIds)
 			.query((rs) -> {
 				UUID id = id(rs, "id");

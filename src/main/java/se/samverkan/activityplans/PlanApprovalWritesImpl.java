@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /** {@link PlanApprovalWrites} in SQL; Spring Data JDBC finds it by its name. */
 class PlanApprovalWritesImpl implements PlanApprovalWrites {
@@ -17,6 +18,7 @@ class PlanApprovalWritesImpl implements PlanApprovalWrites {
 	}
 
 	@Override
+	@Transactional
 	public ActivityPlan saveApproval(ActivityPlan plan, UUID unitId) {
 		ApprovalCycle cycle = plan.cycle();
 		ApprovalCycle.Approval approval = cycle.approvals().get(unitId);

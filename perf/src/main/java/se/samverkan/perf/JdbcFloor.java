@@ -42,7 +42,7 @@ public final class JdbcFloor {
 	 * the address, the account with its unit, principal and functions, its second factor;
 	 * one read-only transaction.
 	 */
-	static final String[] API_SIGN_IN = { "select blocked_until from signin_throttle where throttle_key in (?5, ?5)",
+	static final String[] API_SIGN_IN = { "select blocked_until from signin_throttle where throttle_key in ('account:' || ?5, 'address:127.0.0.1')",
 			"select s.id, s.username, s.display_name, s.password_hash, s.administrator, s.active, u.id as unit_id, "
 					+ "u.name as unit_name, u.kind as unit_kind, p.id as principal_id, p.name as principal_name, "
 					+ "p.kind as principal_kind from staff s join unit u on u.id = s.unit_id "
@@ -247,8 +247,10 @@ public final class JdbcFloor {
 			String[] row = rows.get((int) (next.getAndIncrement() % rows.size()));
 			long started = System.nanoTime();
 			if (signIn.statements().length > 0) {
+				connection.setReadOnly(true);
 				signIn.run(row);
 				connection.commit();
+				connection.setReadOnly(false);
 			}
 			if (session != null) {
 				session.read();
