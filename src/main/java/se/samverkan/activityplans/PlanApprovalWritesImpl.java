@@ -1,12 +1,12 @@
 package se.samverkan.activityplans;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+
+import static se.samverkan.shared.Timestamps.utc;
 
 /** {@link PlanApprovalWrites} in SQL; Spring Data JDBC finds it by its name. */
 class PlanApprovalWritesImpl implements PlanApprovalWrites {
@@ -60,10 +60,6 @@ class PlanApprovalWritesImpl implements PlanApprovalWrites {
 			.update();
 		plan.saved(version);
 		return plan;
-	}
-
-	private static Object utc(Instant at) {
-		return (at != null) ? at.atOffset(ZoneOffset.UTC) : null;
 	}
 
 }

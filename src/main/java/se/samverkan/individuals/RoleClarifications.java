@@ -2,7 +2,6 @@ package se.samverkan.individuals;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +16,8 @@ import org.springframework.stereotype.Repository;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.StaleVersionException;
+
+import static se.samverkan.shared.Timestamps.utc;
 
 /** Role clarifications (R5), their entries and recipients, with plain SQL. */
 @Repository
@@ -148,10 +149,6 @@ class RoleClarifications {
 					recipients.getOrDefault(id, Map.of()), rs.getInt("version"));
 		}).list().forEach((rc) -> byId.put(rc.id(), rc));
 		return ids.stream().map(byId::get).filter((rc) -> rc != null).toList();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.samverkan.shared.Timestamps;
+
 /**
  * Agenda items waiting for a meeting: proposals not yet scheduled, and unfinished items
  * carried over when the group had no next meeting planned.
@@ -32,7 +34,7 @@ class AgendaBacklog {
 			.param("title", item.title())
 			.param("matter", item.matterId())
 			.param("proposedBy", item.proposedBy())
-			.param("at", Meetings.utc(item.proposedAt()))
+			.param("at", Timestamps.utc(item.proposedAt()))
 			.param("carriedFrom", item.carriedFromMeetingId())
 			.update();
 	}

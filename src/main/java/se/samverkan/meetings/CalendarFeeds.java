@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samverkan.shared.Timestamps;
+
 /**
  * Each user's subscribable calendar of their groups' meetings. Calendar programs cannot
  * sign in, so the feed's address holds a secret token; the user can replace it, and the
@@ -91,7 +93,7 @@ public class CalendarFeeds {
 		this.jdbc.sql("insert into calendar_feed (staff_id, token, created_at) values (:staff, :token, :at)")
 			.param("staff", staffId)
 			.param("token", token)
-			.param("at", Meetings.utc(this.clock.instant()))
+			.param("at", Timestamps.utc(this.clock.instant()))
 			.update();
 		return token;
 	}

@@ -27,6 +27,7 @@ import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.CalendarYear;
+import se.samverkan.shared.Timestamps;
 
 /**
  * The read side of the meetings: one meeting with everything the page, the API, the
@@ -85,8 +86,8 @@ public class MeetingViews {
 
 	/** Meetings starting in the interval (either end may be open), earliest first. */
 	public Page<MeetingSummary> meetings(Instant from, Instant to, UUID groupId, PageRequest page) {
-		Filter filter = new Filter().and("m.starts_at >= :from", "from", Meetings.utc(from))
-			.and("m.starts_at < :to", "to", Meetings.utc(to))
+		Filter filter = new Filter().and("m.starts_at >= :from", "from", Timestamps.utc(from))
+			.and("m.starts_at < :to", "to", Timestamps.utc(to))
 			.and("m.group_id = :group", "group", groupId);
 		long total = filter.bind(this.jdbc.sql("select count(*) from meeting m" + filter.where()))
 			.query(Long.class)
@@ -122,7 +123,7 @@ public class MeetingViews {
 			.sql(SUMMARY_SELECT + " where m.group_id in (:groups) and m.starts_at >= :from" + condition
 					+ " order by m.starts_at, m.id limit :limit")
 			.param("groups", groupIds)
-			.param("from", Meetings.utc(from))
+			.param("from", Timestamps.utc(from))
 			.param("limit", limit)
 			.query(this::summary)
 			.list();
@@ -274,7 +275,7 @@ public class MeetingViews {
 				where group_id = :group and status <> 'CANCELLED' and starts_at < :starts
 				""")
 			.param("group", meeting.groupId())
-			.param("starts", Meetings.utc(meeting.startsAt()))
+			.param("starts", Timestamps.utc(meeting.startsAt()))
 			.query((rs, n) -> Meetings.instant(rs, 1))
 			.optional()
 			.orElse(null);

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.samverkan.shared.StaleVersionException;
+
+import static se.samverkan.shared.Timestamps.utc;
 
 /**
  * Meetings with their agendas, attendance, approvals, decisions and actions, with plain
@@ -223,10 +224,6 @@ class Meetings {
 				instant(rs, "ends_at"), rs.getString("location"), rs.getString("video_link"),
 				MeetingStatus.valueOf(rs.getString("status")), MinutesStatus.valueOf(rs.getString("minutes_status")),
 				rs.getInt("sequence"), uuid(rs, "created_by"), rs.getInt("version"));
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 	static UUID uuid(ResultSet rs, String column) throws SQLException {

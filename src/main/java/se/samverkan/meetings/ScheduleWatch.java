@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.notification.Notice;
 import se.samverkan.steeringgroup.SteeringGroup;
+import se.samverkan.shared.Timestamps;
 
 /**
  * Warns the conveners early when the steering group will not meet twice this year (R16):
@@ -69,7 +70,7 @@ public class ScheduleWatch {
 		}
 		this.jdbc.sql("insert into meeting_schedule_warning (schedule_year, warned_at) values (:year, :at)")
 			.param("year", today.getYear())
-			.param("at", Meetings.utc(this.clock.instant()))
+			.param("at", Timestamps.utc(this.clock.instant()))
 			.update();
 		Set<UUID> conveners = this.steeringGroup.convenerStaffIds();
 		MeetingViews.ScheduleState state = this.views.steeringGroupSchedule(today.getYear());

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import static se.samverkan.shared.Timestamps.utc;
+
 /**
  * When a referral waits too long (the settings of {@link ReferralsProperties}): a sent
  * referral not received, or a received one not decided, within its time counted from
@@ -60,10 +62,6 @@ public class OverduePolicy {
 				utc(now.minus(this.properties.urgentReceiptWithin())), "decisionCutoff",
 				utc(now.minus(this.properties.decisionWithin())), "urgentDecisionCutoff",
 				utc(now.minus(this.properties.urgentDecisionWithin())));
-	}
-
-	private static java.time.OffsetDateTime utc(Instant instant) {
-		return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
 	}
 
 }
