@@ -3,6 +3,8 @@ package se.samverkan.referrals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
@@ -176,8 +178,10 @@ class ReferralNotificationTests {
 		assertThat(this.referrals.counts(this.directory.account("buh.personal").orElseThrow()).inboxOverdue())
 			.isPositive();
 
+		// The job counts Swedish days: it runs at noon four days on, so that two hours
+		// later is the same day whatever the time the test runs.
 		ZoneId zone = this.clock.getZone();
-		Instant inFourDays = now.plus(Duration.ofDays(4));
+		Instant inFourDays = LocalDate.ofInstant(now, zone).plusDays(4).atTime(LocalTime.NOON).atZone(zone).toInstant();
 		new OverdueReminderJob(this.reminders, Clock.fixed(inFourDays, zone)).run();
 		assertThat(reminders(normal)).isEqualTo(1);
 		assertThat(reminders(urgent)).isEqualTo(1);
