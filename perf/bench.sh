@@ -5,7 +5,7 @@
 #
 #   perf/bench.sh DATABASE LABEL [USERS...]      e.g. perf/bench.sh samverkan_perf_10 10pct 1 16 64
 #
-# Environment: RUN_SECONDS (30 per level), WARMUP_SECONDS (60), CLIENT_WARMUP_SECONDS (20: each
+# Environment: RUN_SECONDS (30 per level), PRECISE_REQUESTS (2000 of each request timed one at a time at the end), WARMUP_SECONDS (60), CLIENT_WARMUP_SECONDS (20: each
 # level's rounds first run unmeasured while Gatling's own JVM compiles), THINK_MILLIS (0: each virtual user
 # always has a request in flight; e.g. 1000 for a pause after each request), RAMP_SECONDS (0: all
 # users start at once; e.g. 16 for one sign-in a second), PORT (18080),
@@ -64,6 +64,17 @@ echo "$RUN_SECONDS" > "$OUT/measured-seconds.txt"  # req/s = requests ÷ these (
 for users in $LEVELS; do
   gatling "$users" "$RUN_SECONDS" > "$OUT/gatling-u$users.log" 2>&1 || true
 done
+# The floors' requests once more, one at a time and timed to the microsecond (perf/page_client.py):
+# Gatling counts whole milliseconds and its own JVM shares the two cores, which adds a millisecond
+# or two to a request of one or two (docs/performance.md, "One user to the microsecond").
+IFS=, read -r _ _ PERSON NUMBER _ < <(sed -n 2p "$USERS_CSV")
+for path in "/persons?number=$NUMBER" "/persons/$PERSON"; do
+  python3 perf/page_client.py "$path" "${PRECISE_REQUESTS:-2000}" --warm 300 --port "$PORT" --pid $APP >> "$OUT/precise.txt"
+done
+python3 perf/page_client.py "/api/v1/persons?personalIdentityNumber=$NUMBER" "${PRECISE_REQUESTS:-2000}" --basic \
+  --warm 300 --port "$PORT" --pid $APP >> "$OUT/precise.txt"
+python3 perf/page_client.py /actuator/health/liveness "${PRECISE_REQUESTS:-2000}" --warm 300 --port "$PORT" \
+  --pid $APP >> "$OUT/precise.txt"
 grep -E "VmHWM|VmRSS" /proc/$APP/status > "$OUT/rss.txt"
 uptime >> "$OUT/load.txt"
 kill $APP; wait $APP 2> /dev/null || true

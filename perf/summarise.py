@@ -100,10 +100,34 @@ def run(out):
               f"{s.get('95th', '')} | {s.get('99th', '')} | {rps} | {ratio} | {jratio} |")
     for (name, users), v in sorted(jdbc.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         print(f"| JDBC floor: {name} | {users} | {int(v[0])} | 0 | {v[1]} | {v[2]} | {v[3]} | {v[4]} | | |")
+    precise(out, jdbc)
     missing = sorted({JDBC_OF[r] for (r, u) in rows if r in JDBC_OF and (JDBC_OF[r], u) not in jdbc})
     if jdbc and missing:
         print(f"\nNo JDBC floor named {', '.join(missing)} in jdbc.txt (a run of an older JdbcFloor?): "
               "those ratios are left empty.")
+
+
+# perf/page_client.py's paths -> the JDBC floor of the same statements
+PRECISE_OF = {"/persons?": ("person lookup", "lookup page"), "/persons/": ("person timeline", "timeline"),
+              "/api/v1/persons?": ("api person lookup", "api lookup"), "/actuator/": (FLOOR, None)}
+
+
+def precise(out, jdbc):
+    """One user at a time, timed to the microsecond (bench.sh's precise.txt), against the JDBC floor at one user."""
+    path = os.path.join(out, "precise.txt")
+    if not os.path.exists(path):
+        return
+    print("\n#### One user to the microsecond (perf/page_client.py, after the levels)\n")
+    print("| request | p50 ms | p95 ms | CPU of the request threads ms | p95 ÷ JDBC floor p95 at 1 user |")
+    print("|---|---|---|---|---|")
+    for line in open(path):
+        m = re.match(r"(\S+): p50 ([0-9.]+) ms p95 ([0-9.]+) ms(?: cpu/req ([0-9.]+) ms)?", line)
+        if not m:
+            continue
+        request, floor = next(v for k, v in PRECISE_OF.items() if m.group(1).startswith(k))
+        j = jdbc.get((floor, 1)) if floor else None
+        ratio = f"{float(m.group(3)) / j[2]:.1f}" if j and j[2] > 0 else ""
+        print(f"| {request} | {m.group(2)} | {m.group(3)} | {m.group(4) or ''} | {ratio} |")
 
 
 def growth(small, large):

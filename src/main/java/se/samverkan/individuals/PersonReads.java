@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +19,8 @@ import org.springframework.stereotype.Repository;
 
 import se.samverkan.individuals.Consent.CoveredPrincipal;
 import se.samverkan.individuals.Contact.Participant;
+
+import static se.samverkan.shared.Timestamps.instant;
 
 /**
  * Consents and contacts read with their principals and participants in one statement
@@ -118,11 +119,6 @@ class PersonReads {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	private record ConsentRow(UUID id, UUID personId, LocalDate givenOn, ConsentForm form, ConsentGiver givenBy,

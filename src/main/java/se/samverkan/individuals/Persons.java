@@ -1,19 +1,18 @@
 package se.samverkan.individuals;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-/** All registered persons. */
-interface Persons extends ListCrudRepository<Person, UUID> {
+/** All registered persons; read through {@link PersonRows}. */
+interface Persons extends ListCrudRepository<Person, UUID>, PersonRows {
 
-	/**
-	 * Written out, not derived: Spring Data JDBC builds a derived query's SQL on every
-	 * call (each lookup).
-	 */
-	@Query("select * from person where personal_identity_number = :personalIdentityNumber")
-	Optional<Person> findByPersonalIdentityNumber(String personalIdentityNumber);
+	@Override
+	Optional<Person> findById(UUID id);
+
+	@Override
+	List<Person> findAllById(Iterable<UUID> ids);
 
 }

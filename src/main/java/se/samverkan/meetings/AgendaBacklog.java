@@ -47,7 +47,7 @@ class AgendaBacklog {
 			.param("group", groupId)
 			.query((rs, n) -> new BacklogItem(Meetings.uuid(rs, "id"), Meetings.uuid(rs, "group_id"),
 					rs.getString("title"), Meetings.uuid(rs, "matter_id"), Meetings.uuid(rs, "proposed_by"),
-					Meetings.instant(rs, "proposed_at"), Meetings.uuid(rs, "carried_from_meeting_id")))
+					Timestamps.instant(rs, "proposed_at"), Meetings.uuid(rs, "carried_from_meeting_id")))
 			.list();
 	}
 

@@ -271,12 +271,12 @@ public class MeetingViews {
 	private List<UpdateRef> operationsUpdates(Meeting meeting) {
 		Instant until = meeting.startsAt().isBefore(this.clock.instant()) ? meeting.startsAt() : this.clock.instant();
 		Instant previous = this.jdbc.sql("""
-				select max(starts_at) from meeting
+				select max(starts_at) as previous from meeting
 				where group_id = :group and status <> 'CANCELLED' and starts_at < :starts
 				""")
 			.param("group", meeting.groupId())
 			.param("starts", Timestamps.utc(meeting.startsAt()))
-			.query((rs, n) -> Meetings.instant(rs, 1))
+			.query((rs, n) -> Timestamps.instant(rs, "previous"))
 			.optional()
 			.orElse(null);
 		Instant halfYear = ZonedDateTime.ofInstant(meeting.startsAt(), this.clock.getZone()).minusMonths(6).toInstant();
@@ -291,15 +291,15 @@ public class MeetingViews {
 
 	private DecisionView decisionRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new DecisionView(Meetings.uuid(rs, "id"), Meetings.uuid(rs, "meeting_id"), rs.getString("meeting_title"),
-				date(Meetings.instant(rs, "starts_at")), Meetings.uuid(rs, "agenda_item_id"),
+				date(Timestamps.instant(rs, "starts_at")), Meetings.uuid(rs, "agenda_item_id"),
 				rs.getString("item_title"), Meetings.uuid(rs, "matter_id"), rs.getString("text"),
 				rs.getObject("review_on", LocalDate.class), MinutesStatus.valueOf(rs.getString("minutes_status")));
 	}
 
 	private MeetingSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new MeetingSummary(Meetings.uuid(rs, "id"), Meetings.uuid(rs, "group_id"), rs.getString("group_name"),
-				GroupKind.valueOf(rs.getString("kind")), rs.getString("title"), Meetings.instant(rs, "starts_at"),
-				Meetings.instant(rs, "ends_at"), rs.getString("location"),
+				GroupKind.valueOf(rs.getString("kind")), rs.getString("title"), Timestamps.instant(rs, "starts_at"),
+				Timestamps.instant(rs, "ends_at"), rs.getString("location"),
 				MeetingStatus.valueOf(rs.getString("status")), MinutesStatus.valueOf(rs.getString("minutes_status")));
 	}
 

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.samverkan.shared.StaleVersionException;
+import se.samverkan.shared.Timestamps;
 
 import static se.samverkan.shared.Timestamps.utc;
 
@@ -197,7 +197,7 @@ class Meetings {
 		this.jdbc.sql("select staff_id, approved_at from minutes_approval where meeting_id = :id order by approved_at")
 			.param("id", row.id())
 			.query((rs) -> {
-				approvals.put(uuid(rs, "staff_id"), instant(rs, "approved_at"));
+				approvals.put(uuid(rs, "staff_id"), Timestamps.instant(rs, "approved_at"));
 			});
 		List<Meeting.Decision> decisions = this.jdbc
 			.sql("select id, agenda_item_id, text, review_on from meeting_decision where meeting_id = :id "
@@ -220,24 +220,14 @@ class Meetings {
 	}
 
 	private Row row(ResultSet rs, int n) throws SQLException {
-		return new Row(uuid(rs, "id"), uuid(rs, "group_id"), rs.getString("title"), instant(rs, "starts_at"),
-				instant(rs, "ends_at"), rs.getString("location"), rs.getString("video_link"),
+		return new Row(uuid(rs, "id"), uuid(rs, "group_id"), rs.getString("title"), Timestamps.instant(rs, "starts_at"),
+				Timestamps.instant(rs, "ends_at"), rs.getString("location"), rs.getString("video_link"),
 				MeetingStatus.valueOf(rs.getString("status")), MinutesStatus.valueOf(rs.getString("minutes_status")),
 				rs.getInt("sequence"), uuid(rs, "created_by"), rs.getInt("version"));
 	}
 
 	static UUID uuid(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, UUID.class);
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
-	}
-
-	static Instant instant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	private record Row(UUID id, UUID groupId, String title, Instant startsAt, Instant endsAt, String location,

@@ -3,7 +3,6 @@ package se.samverkan.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -25,6 +24,8 @@ import se.samverkan.notification.RecipientDirectory;
 import se.samverkan.shared.Filter;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
+
+import static se.samverkan.shared.Timestamps.instant;
 
 /**
  * The read side of the organisation: the directory of parties, units, staff and updates,
@@ -406,11 +407,6 @@ public class Directory implements RecipientDirectory {
 
 	private static UUID uuid(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, UUID.class);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	/** A principal as listed in the directory. */

@@ -2,7 +2,6 @@ package se.samverkan.referrals;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.samverkan.individuals.TimelineSpan;
+
+import static se.samverkan.shared.Timestamps.instant;
 
 /**
  * Reads several referrals with their steps in two statements. The repository reads each
@@ -95,11 +96,6 @@ class ReferralReads {
 				rs.getObject("sent_by_staff_id", UUID.class), instant(rs, "received_at"), instant(rs, "decided_at"),
 				instant(rs, "withdrawn_at"), rs.getString("decision_comment"),
 				rs.getObject("intervention_id", UUID.class), steps.getOrDefault(id, List.of()), rs.getInt("version"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 }
