@@ -5,7 +5,7 @@
 #
 #   perf/bench.sh DATABASE LABEL [USERS...]      e.g. perf/bench.sh samverkan_perf_10 10pct 1 16 64
 #
-# Environment: RUN_SECONDS (30 per level), PRECISE_REQUESTS (2000 of each request timed one at a time at the end), WARMUP_SECONDS (60), CLIENT_WARMUP_SECONDS (20: each
+# Environment: RUN_SECONDS (30 per level), PRECISE_REQUESTS (2000 of each request timed one at a time at the end), WARMUP_SECONDS (180), CLIENT_WARMUP_SECONDS (20: each
 # level's rounds first run unmeasured while Gatling's own JVM compiles), THINK_MILLIS (0: each virtual user
 # always has a request in flight; e.g. 1000 for a pause after each request), RAMP_SECONDS (0: all
 # users start at once; e.g. 16 for one sign-in a second), PORT (18080),
@@ -19,9 +19,10 @@ cd "$(dirname "$0")/.."
 DB=$1; LABEL=$2; shift 2
 LEVELS=${*:-1 16 64}
 RUN_SECONDS=${RUN_SECONDS:-30}
-# A minute at 8 users: after 20 s the JIT's C2 compiler still took a fifth of the request
-# threads' CPU (≈ 3 000 requests in); the levels are to measure the server running, not starting.
-WARMUP_SECONDS=${WARMUP_SECONDS:-60}
+# Three minutes at 8 users: the levels are to measure the server running, not starting. After 20 s
+# the JIT's C2 compiler still took a fifth of the request threads' CPU; after 60 s the one-user
+# level still measured the person pages a third slower than after 180 s (session 9).
+WARMUP_SECONDS=${WARMUP_SECONDS:-180}
 PORT=${PORT:-18080}
 JAR=${JAR:-$(ls target/samverkan-*.jar | head -1)}
 USERS_CSV=$(realpath "${USERS_CSV:-perf/target/users.csv}")
@@ -59,6 +60,7 @@ gatling() {
     -DwarmupSeconds="${CLIENT_WARMUP:-0}")
 }
 RAMP_SECONDS=0 THINK_MILLIS=0 gatling 8 "$WARMUP_SECONDS" > "$OUT/warmup.log" 2>&1 || true
+echo "after the warm-up: $(jstat -compiler $APP | tail -1)" > "$OUT/jit.txt"  # Compiled Failed Invalid Time ...
 export CLIENT_WARMUP=${CLIENT_WARMUP_SECONDS:-20}
 echo "$RUN_SECONDS" > "$OUT/measured-seconds.txt"  # req/s = requests ÷ these (summarise.py)
 for users in $LEVELS; do
@@ -75,6 +77,7 @@ python3 perf/page_client.py "/api/v1/persons?personalIdentityNumber=$NUMBER" "${
   --warm 300 --port "$PORT" --pid $APP >> "$OUT/precise.txt"
 python3 perf/page_client.py /actuator/health/liveness "${PRECISE_REQUESTS:-2000}" --warm 300 --port "$PORT" \
   --pid $APP >> "$OUT/precise.txt"
+echo "at the end: $(jstat -compiler $APP | tail -1)" >> "$OUT/jit.txt"
 grep -E "VmHWM|VmRSS" /proc/$APP/status > "$OUT/rss.txt"
 uptime >> "$OUT/load.txt"
 kill $APP; wait $APP 2> /dev/null || true

@@ -69,7 +69,7 @@ def run(out):
     jdbc = jdbc_floor(out)
     measured = measured_seconds(out)
     print(f"### {os.path.basename(out.rstrip('/'))}\n")
-    for name in ("startup.txt", "rss.txt", "load.txt"):
+    for name in ("startup.txt", "rss.txt", "load.txt", "jit.txt"):
         path = os.path.join(out, name)
         if os.path.exists(path):
             print("- " + " ".join(open(path).read().split()))

@@ -217,7 +217,9 @@ public class ActivityPlanManagement {
 	/** The activities of a year's plan; none without a plan. */
 	@Transactional(readOnly = true)
 	public List<ActivityPlanView.ActivityView> activitiesOf(int year) {
-		return this.plans.findByYear(year).map((plan) -> view(plan).activities()).orElse(List.of());
+		List<Activity> activities = this.reads.ofYear(year);
+		Names names = names(activities);
+		return activities.stream().map((activity) -> activityView(activity, year, names)).toList();
 	}
 
 	/** One activity, with its plan's year. */

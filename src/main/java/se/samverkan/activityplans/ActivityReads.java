@@ -77,6 +77,15 @@ class ActivityReads {
 		return byPlan;
 	}
 
+	/** The activities of the year's plan; none without a plan. */
+	List<Activity> ofYear(int year) {
+		List<UUID> plan = this.jdbc.sql("select id from activity_plan where plan_year = :year")
+			.param("year", year)
+			.query(UUID.class)
+			.list();
+		return plan.isEmpty() ? List.of() : ofPlans(plan).getOrDefault(plan.get(0), List.of());
+	}
+
 	/** The activities of every plan, by year, newest first. */
 	Map<Integer, List<Activity>> byYear() {
 		Map<UUID, Integer> years = new LinkedHashMap<>();

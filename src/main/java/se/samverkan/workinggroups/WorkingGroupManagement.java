@@ -50,6 +50,8 @@ public class WorkingGroupManagement {
 
 	private final WorkingGroups groups;
 
+	private final ProgressReads progressReads;
+
 	private final ActivityPlanManagement plans;
 
 	private final DirectiveManagement directives;
@@ -64,10 +66,11 @@ public class WorkingGroupManagement {
 
 	private final Clock clock;
 
-	WorkingGroupManagement(WorkingGroups groups, ActivityPlanManagement plans, DirectiveManagement directives,
-			SteeringGroup steeringGroup, MatterManagement matters, Directory directory,
+	WorkingGroupManagement(WorkingGroups groups, ProgressReads progressReads, ActivityPlanManagement plans,
+			DirectiveManagement directives, SteeringGroup steeringGroup, MatterManagement matters, Directory directory,
 			ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
+		this.progressReads = progressReads;
 		this.plans = plans;
 		this.directives = directives;
 		this.steeringGroup = steeringGroup;
@@ -216,15 +219,18 @@ public class WorkingGroupManagement {
 	@Transactional(readOnly = true)
 	public List<WorkingGroupView.ActivityProgress> progress(int year) {
 		LocalDate today = today();
+		List<ActivityView> activities = this.plans.activitiesOf(year);
+		Map<UUID, ProgressReads.Group> groups = this.progressReads
+			.ofActivities(activities.stream().map(ActivityView::id).toList());
 		List<WorkingGroupView.ActivityProgress> result = new ArrayList<>();
-		for (ActivityView activity : this.plans.activitiesOf(year)) {
-			Optional<WorkingGroup> group = this.groups.findByActivityId(activity.id()).stream().findFirst();
-			List<WorkingGroup.Milestone> milestones = group.map(WorkingGroup::milestones).orElse(List.of());
+		for (ActivityView activity : activities) {
+			Optional<ProgressReads.Group> group = Optional.ofNullable(groups.get(activity.id()));
+			List<WorkingGroup.Milestone> milestones = group.map(ProgressReads.Group::milestones).orElse(List.of());
 			ProgressPolicy.Progress progress = ProgressPolicy.of(milestones,
-					group.map((g) -> g.completedAt() != null).orElse(false), activity.dueOn(), today);
+					group.map(ProgressReads.Group::completed).orElse(false), activity.dueOn(), today);
 			result.add(new WorkingGroupView.ActivityProgress(activity.id(), year, activity.title(),
-					activity.responsibleName(), activity.dueOn(), group.map(WorkingGroup::id).orElse(null),
-					group.map(WorkingGroup::name).orElse(null), milestones.size(),
+					activity.responsibleName(), activity.dueOn(), group.map(ProgressReads.Group::id).orElse(null),
+					group.map(ProgressReads.Group::name).orElse(null), milestones.size(),
 					(int) milestones.stream().filter(WorkingGroup.Milestone::done).count(), progress.percent(),
 					progress.status()));
 		}

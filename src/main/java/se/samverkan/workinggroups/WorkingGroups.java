@@ -13,6 +13,4 @@ interface WorkingGroups extends ListCrudRepository<WorkingGroup, UUID> {
 
 	List<WorkingGroup> findAllByOrderByFormedAtDescIdAsc(Pageable pageable);
 
-	List<WorkingGroup> findByActivityId(UUID activityId);
-
 }

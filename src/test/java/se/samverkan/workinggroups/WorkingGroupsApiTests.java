@@ -7,13 +7,18 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.annotation.Import;
+
 import se.samverkan.activityplans.YearlyApplicationTest;
 import se.samverkan.activityplans.YearlyFixture;
+import se.samverkan.testing.CountingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -26,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * steering-group member, members have written mandates approved by their nearest manager,
  * the implementation plan, the reports and the activity's progress.
  */
+@Import(CountingDataSource.Installed.class)
 class WorkingGroupsApiTests extends YearlyApplicationTest {
 
 	String directive(String activity, String user) throws Exception {
@@ -192,6 +198,35 @@ class WorkingGroupsApiTests extends YearlyApplicationTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat((java.util.List<String>) JsonPath.read(list, "$.items[*].id")).contains(group);
+	}
+
+	@Test
+	@DisplayName("R17 R18 a year's progress takes as many statements for four activities with groups and milestones as for one")
+	void r18ProgressTakesAConstantNumberOfStatements() throws Exception {
+		formGroupsWithMilestones(2089, 1);
+		formGroupsWithMilestones(2090, 4);
+		long forOne = CountingDataSource.statementsOf(() -> progress(2089, 1));
+		long forFour = CountingDataSource.statementsOf(() -> progress(2090, 4));
+		assertThat(forFour).isEqualTo(forOne);
+	}
+
+	private void formGroupsWithMilestones(int year, int activities) throws Exception {
+		String plan = this.fixture.plan(year);
+		for (int i = 0; i < activities; i++) {
+			String activity = this.fixture.activity(plan, "Aktivitet " + i);
+			String group = group(activity, directive(activity, "mar.karlstad"), "chef.vh");
+			this.mvc.perform(this.fixture.json(put("/api/v1/working-groups/{id}/plan", group), "chef.vh", """
+					{"milestones":[{"title":"Kartläggning","dueOn":"%d-03-01","done":true},
+					 {"title":"Förslag","dueOn":"%d-09-01"}]}
+					""".formatted(year, year))).andExpect(status().isOk());
+		}
+	}
+
+	private void progress(int year, int activities) throws Exception {
+		this.mvc.perform(get("/api/v1/working-groups/progress?year={y}", year).with(this.fixture.as("lss.arvika")))
+			.andExpect(jsonPath("$.length()").value(activities))
+			.andExpect(jsonPath("$[*].milestones", everyItem(is(2))))
+			.andExpect(jsonPath("$[*].percent", everyItem(is(50))));
 	}
 
 	@Test
