@@ -20,8 +20,8 @@ DB=$1; LABEL=$2; shift 2
 LEVELS=${*:-1 16 64}
 RUN_SECONDS=${RUN_SECONDS:-30}
 # Three minutes at 8 users: the levels are to measure the server running, not starting. After 20 s
-# the JIT's C2 compiler still took a fifth of the request threads' CPU; after 60 s the one-user
-# level still measured the person pages a third slower than after 180 s (session 9).
+# the JIT's C2 compiler still took a fifth of the request threads' CPU, and after three minutes it
+# still compiles during the levels (jit.txt).
 WARMUP_SECONDS=${WARMUP_SECONDS:-180}
 PORT=${PORT:-18080}
 JAR=${JAR:-$(ls target/samverkan-*.jar | head -1)}
@@ -63,8 +63,18 @@ RAMP_SECONDS=0 THINK_MILLIS=0 gatling 8 "$WARMUP_SECONDS" > "$OUT/warmup.log" 2>
 echo "after the warm-up: $(jstat -compiler $APP | tail -1)" > "$OUT/jit.txt"  # Compiled Failed Invalid Time ...
 export CLIENT_WARMUP=${CLIENT_WARMUP_SECONDS:-20}
 echo "$RUN_SECONDS" > "$OUT/measured-seconds.txt"  # req/s = requests ÷ these (summarise.py)
+# Who used the two cores during a level (clock ticks): the machine's busy time, the application's,
+# PostgreSQL's; the rest is mostly Gatling's client.
+ticks() {
+  local pg
+  pg=$(for p in $(pgrep -x postgres); do cat /proc/$p/stat 2> /dev/null; done | awk '{s += $14 + $15} END {print s + 0}')
+  echo "$(date +%s.%N) $(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat) \
+    $(awk '{print $14 + $15}' /proc/$APP/stat) $pg"
+}
 for users in $LEVELS; do
+  before=$(ticks)
   gatling "$users" "$RUN_SECONDS" > "$OUT/gatling-u$users.log" 2>&1 || true
+  echo "users=$users $before $(ticks)" >> "$OUT/cpu.txt"  # seconds busy app postgres, before and after
 done
 # The floors' requests once more, one at a time and timed to the microsecond (perf/page_client.py):
 # Gatling counts whole milliseconds and its own JVM shares the two cores, which adds a millisecond

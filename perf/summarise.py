@@ -42,6 +42,26 @@ def gatling(out):
     return rows
 
 
+def cpu(out):
+    """Who used the cores during each level (bench.sh's cpu.txt): busy share of all cores, and the
+    application's, PostgreSQL's and the rest's (mostly Gatling) share of the busy time."""
+    path = os.path.join(out, "cpu.txt")
+    if not os.path.exists(path):
+        return
+    cores = os.cpu_count()
+    hz = os.sysconf("SC_CLK_TCK")
+    for line in open(path):
+        f = line.split()
+        users = f[0].split("=")[1]
+        t0, busy0, app0, pg0, t1, busy1, app1, pg1 = (float(x) for x in f[1:9])
+        busy, app, pg = busy1 - busy0, app1 - app0, pg1 - pg0
+        if busy <= 0:
+            continue
+        print(f"- CPU at {users} users: cores {100 * busy / hz / (t1 - t0) / cores:.0f} % busy; of that the application "
+              f"{100 * app / busy:.0f} %, PostgreSQL {100 * pg / busy:.0f} %, Gatling and the rest "
+              f"{100 * (busy - app - pg) / busy:.0f} %")
+
+
 def jdbc_floor(out):
     """(name, users) -> [n, p50, p95, p99, throughput] from jdbc.txt."""
     jdbc = {}
@@ -82,7 +102,9 @@ def run(out):
                 peak = max(peak, float(f[2]) + float(f[3]) + float(f[5]) + float(f[7]))
             except (ValueError, IndexError):
                 pass
-    print(f"- peak heap used (jstat, sampled each second): {peak / 1024:.0f} MiB of -Xmx512m\n")
+    print(f"- peak heap used (jstat, sampled each second): {peak / 1024:.0f} MiB of -Xmx512m")
+    cpu(out)
+    print()
     print("| request | users | n | KO | p50 ms | p95 ms | p99 ms | req/s | p95 ÷ HTTP floor p95 | p95 ÷ JDBC floor p95 |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for (request, users), s in sorted(rows.items(), key=lambda kv: (kv[0][1], kv[0][0])):

@@ -23,10 +23,7 @@ class PersonRowsImpl implements PersonRows {
 
 	@Override
 	public Optional<Person> findById(UUID id) {
-		return this.jdbc.sql("select * from person where id = :id")
-			.param("id", id)
-			.query(PersonRowsImpl::person)
-			.optional();
+		return one("id", id);
 	}
 
 	@Override
@@ -44,8 +41,13 @@ class PersonRowsImpl implements PersonRows {
 
 	@Override
 	public Optional<Person> findByPersonalIdentityNumber(String personalIdentityNumber) {
-		return this.jdbc.sql("select * from person where personal_identity_number = :number")
-			.param("number", personalIdentityNumber)
+		return one("personal_identity_number", personalIdentityNumber);
+	}
+
+	/** The person whose unique column holds the value. */
+	private Optional<Person> one(String column, Object value) {
+		return this.jdbc.sql("select * from person where " + column + " = :value")
+			.param("value", value)
 			.query(PersonRowsImpl::person)
 			.optional();
 	}
