@@ -63,30 +63,33 @@ RAMP_SECONDS=0 THINK_MILLIS=0 gatling 8 "$WARMUP_SECONDS" > "$OUT/warmup.log" 2>
 echo "after the warm-up: $(jstat -compiler $APP | tail -1)" > "$OUT/jit.txt"  # Compiled Failed Invalid Time ...
 export CLIENT_WARMUP=${CLIENT_WARMUP_SECONDS:-20}
 echo "$RUN_SECONDS" > "$OUT/measured-seconds.txt"  # req/s = requests ÷ these (summarise.py)
-# Who used the two cores during a level (clock ticks): the machine's busy time, the application's,
-# PostgreSQL's; the rest is mostly Gatling's client.
+# Who used the two cores during a whole Gatling run — its JVM's start and the client warm-up
+# included — in clock ticks: the machine's busy time, the application's, PostgreSQL's (with the
+# postmaster's exited children), and time stolen by the hypervisor; the rest is mostly Gatling's.
 ticks() {
   local pg
-  pg=$(for p in $(pgrep -x postgres); do cat /proc/$p/stat 2> /dev/null; done | awk '{s += $14 + $15} END {print s + 0}')
-  echo "$(date +%s.%N) $(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat) \
-    $(awk '{print $14 + $15}' /proc/$APP/stat) $pg"
+  pg=$( (for p in $(pgrep -x postgres); do cat /proc/$p/stat 2> /dev/null; done | awk '{s += $14 + $15} END {print s + 0}'
+    awk '{print $16 + $17}' /proc/$(pgrep -o -x postgres)/stat 2> /dev/null) | awk '{s += $1} END {print s + 0}') || true
+  echo "$(date +%s.%N) $(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat) \
+    $(awk '{print $14 + $15}' /proc/$APP/stat 2> /dev/null || echo 0) $pg $(awk '/^cpu /{print $9}' /proc/stat)"
 }
 for users in $LEVELS; do
   before=$(ticks)
   gatling "$users" "$RUN_SECONDS" > "$OUT/gatling-u$users.log" 2>&1 || true
-  echo "users=$users $before $(ticks)" >> "$OUT/cpu.txt"  # seconds busy app postgres, before and after
+  echo "users=$users $before $(ticks)" >> "$OUT/cpu.txt"  # seconds busy app postgres steal, before and after
 done
 # The floors' requests once more, one at a time and timed to the microsecond (perf/page_client.py):
 # Gatling counts whole milliseconds and its own JVM shares the two cores, which adds a millisecond
 # or two to a request of one or two (docs/performance.md, "One user to the microsecond").
-IFS=, read -r _ _ PERSON NUMBER _ < <(sed -n 2p "$USERS_CSV")
-for path in "/persons?number=$NUMBER" "/persons/$PERSON"; do
-  python3 perf/page_client.py "$path" "${PRECISE_REQUESTS:-2000}" --warm 300 --port "$PORT" --pid $APP >> "$OUT/precise.txt"
-done
-python3 perf/page_client.py "/api/v1/persons?personalIdentityNumber=$NUMBER" "${PRECISE_REQUESTS:-2000}" --basic \
-  --warm 300 --port "$PORT" --pid $APP >> "$OUT/precise.txt"
-python3 perf/page_client.py /actuator/health/liveness "${PRECISE_REQUESTS:-2000}" --warm 300 --port "$PORT" \
-  --pid $APP >> "$OUT/precise.txt"
+IFS=, read -r USERNAME _ PERSON NUMBER _ < <(sed -n 2p "$USERS_CSV")
+precise() {  # a failure is reported and leaves the rest of the run (the floors, the summary) to finish
+  python3 perf/page_client.py "$1" "${PRECISE_REQUESTS:-2000}" "${@:2}" --warm 300 --port "$PORT" --pid $APP --user "$USERNAME" \
+    >> "$OUT/precise.txt" || echo "perf/page_client.py $1 failed" >&2
+}
+precise "/persons?number=$NUMBER"
+precise "/persons/$PERSON"
+precise "/api/v1/persons?personalIdentityNumber=$NUMBER" --basic
+precise /actuator/health/liveness
 echo "at the end: $(jstat -compiler $APP | tail -1)" >> "$OUT/jit.txt"
 grep -E "VmHWM|VmRSS" /proc/$APP/status > "$OUT/rss.txt"
 uptime >> "$OUT/load.txt"

@@ -53,11 +53,20 @@ def cpu(out):
     for line in open(path):
         f = line.split()
         users = f[0].split("=")[1]
-        t0, busy0, app0, pg0, t1, busy1, app1, pg1 = (float(x) for x in f[1:9])
+        try:
+            if len(f) == 11:  # with steal since session 9's review
+                t0, busy0, app0, pg0, steal0, t1, busy1, app1, pg1, steal1 = (float(x) for x in f[1:11])
+            else:
+                t0, busy0, app0, pg0, t1, busy1, app1, pg1 = (float(x) for x in f[1:9])
+                steal0 = steal1 = 0
+        except ValueError:
+            continue
         busy, app, pg = busy1 - busy0, app1 - app0, pg1 - pg0
         if busy <= 0:
             continue
-        print(f"- CPU at {users} users: cores {100 * busy / hz / (t1 - t0) / cores:.0f} % busy; of that the application "
+        available = hz * (t1 - t0) * cores
+        print(f"- CPU during the Gatling run at {users} users: cores {100 * busy / available:.0f} % busy "
+              f"({100 * (steal1 - steal0) / available:.0f} % stolen); of the busy time the application "
               f"{100 * app / busy:.0f} %, PostgreSQL {100 * pg / busy:.0f} %, Gatling and the rest "
               f"{100 * (busy - app - pg) / busy:.0f} %")
 
@@ -146,7 +155,7 @@ def precise(out, jdbc):
         m = re.match(r"(\S+): p50 ([0-9.]+) ms p95 ([0-9.]+) ms(?: cpu/req ([0-9.]+) ms)?", line)
         if not m:
             continue
-        request, floor = next(v for k, v in PRECISE_OF.items() if m.group(1).startswith(k))
+        request, floor = next((v for k, v in PRECISE_OF.items() if m.group(1).startswith(k)), (m.group(1), None))
         j = jdbc.get((floor, 1)) if floor else None
         ratio = f"{float(m.group(3)) / j[2]:.1f}" if j and j[2] > 0 else ""
         print(f"| {request} | {m.group(2)} | {m.group(3)} | {m.group(4) or ''} | {ratio} |")

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 
+import se.samverkan.shared.PersonalIdentityNumber;
 import se.samverkan.testing.CountingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,21 +29,31 @@ class PersonRowsTests extends IndividualsApplicationTest {
 	JdbcAggregateOperations aggregates;
 
 	@Test
-	@DisplayName("L1 a person read by id, by ids or by number is the person Spring Data JDBC maps, SIP reference and version included")
+	@DisplayName("L1 L4 a person read by id, by ids or by number is the person Spring Data JDBC maps, SIP reference, protected identity and version included")
 	void readsMapEveryColumn() throws Exception {
 		UUID id = UUID.fromString(this.fixture.person("lss.karlstad", 10));
 		Person registered = this.persons.findById(id).orElseThrow();
 		registered.referToSip("SIP-2026-17");
 		this.persons.save(registered);
-		Person mapped = this.aggregates.findById(id, Person.class);
+		UUID hidden = this.persons.save(Person.register(
+				PersonalIdentityNumber.parse(TestPersons.numberBornOn(this.fixture.today.minusYears(30)),
+						this.fixture.today),
+				"Skyddad", "Person", this.fixture.karlstad(), true, this.fixture.unitOf("lss.karlstad"),
+				this.clock.instant()))
+			.id();
 
-		for (Person read : List.of(this.persons.findById(id).orElseThrow(),
-				this.persons.findByPersonalIdentityNumber(mapped.personalIdentityNumber().value()).orElseThrow(),
-				this.persons.findAllById(List.of(id, UUID.randomUUID())).get(0))) {
-			assertThat(read).usingRecursiveComparison().isEqualTo(mapped);
+		for (UUID person : List.of(id, hidden)) {
+			Person mapped = this.aggregates.findById(person, Person.class);
+			for (Person read : List.of(this.persons.findById(person).orElseThrow(),
+					this.persons.findByPersonalIdentityNumber(mapped.personalIdentityNumber().value()).orElseThrow(),
+					this.persons.findAllById(List.of(person, UUID.randomUUID())).get(0))) {
+				assertThat(read).usingRecursiveComparison().isEqualTo(mapped);
+			}
 		}
-		assertThat(mapped.sipReference()).isEqualTo("SIP-2026-17");
-		assertThat(mapped.version()).isEqualTo(1);
+		Person referred = this.aggregates.findById(id, Person.class);
+		assertThat(referred.sipReference()).isEqualTo("SIP-2026-17");
+		assertThat(referred.version()).isEqualTo(1);
+		assertThat(this.persons.findById(hidden).orElseThrow().protectedIdentity()).isTrue();
 		assertThat(this.persons.findAllById(List.of())).isEmpty();
 		assertThat(this.persons.findById(UUID.randomUUID())).isEmpty();
 	}
