@@ -230,6 +230,16 @@ public class ActivityPlanManagement {
 					this.plans.findById(activity.activityPlanId()).orElseThrow().year(), names(List.of(activity))));
 	}
 
+	/** Those activities by id, each with its plan's year, their names read together. */
+	@Transactional(readOnly = true)
+	public Map<UUID, ActivityPlanView.ActivityView> activities(Collection<UUID> activityIds) {
+		Map<UUID, ActivityReads.OfYear> found = this.reads.byIds(activityIds);
+		Names names = names(found.values().stream().map(ActivityReads.OfYear::activity).toList());
+		Map<UUID, ActivityPlanView.ActivityView> views = new HashMap<>();
+		found.forEach((id, dated) -> views.put(id, activityView(dated.activity(), dated.year(), names)));
+		return views;
+	}
+
 	/** The earlier revisions of a plan, newest first. */
 	@Transactional(readOnly = true)
 	public List<ActivityPlanView.RevisionSummary> revisions(UUID planId) {

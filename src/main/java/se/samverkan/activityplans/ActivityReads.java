@@ -77,6 +77,31 @@ class ActivityReads {
 		return byPlan;
 	}
 
+	/**
+	 * Those activities by id, each with its plan's year, read with their plans'
+	 * activities.
+	 */
+	Map<UUID, OfYear> byIds(Collection<UUID> activityIds) {
+		Map<UUID, OfYear> found = new HashMap<>();
+		if (activityIds.isEmpty()) {
+			return found;
+		}
+		Map<UUID, Integer> years = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct p.id, p.plan_year from activity a join activity_plan p on p.id = a.activity_plan_id
+				where a.id in (:activities)
+				""").param("activities", activityIds).query((rs) -> {
+			years.put(id(rs, "id"), rs.getInt("plan_year"));
+		});
+		if (years.isEmpty()) {
+			return found;
+		}
+		ofPlans(years.keySet()).forEach((plan, activities) -> activities.stream()
+			.filter((activity) -> activityIds.contains(activity.id()))
+			.forEach((activity) -> found.put(activity.id(), new OfYear(years.get(plan), activity))));
+		return found;
+	}
+
 	/** The activities of the year's plan; none without a plan. */
 	List<Activity> ofYear(int year) {
 		List<UUID> plan = this.jdbc.sql("select id from activity_plan where plan_year = :year")
@@ -135,6 +160,10 @@ class ActivityReads {
 
 	private static UUID id(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, UUID.class);
+	}
+
+	/** An activity with its plan's year. */
+	record OfYear(int year, Activity activity) {
 	}
 
 }

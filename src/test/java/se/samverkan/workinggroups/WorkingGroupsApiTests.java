@@ -16,9 +16,11 @@ import se.samverkan.testing.CountingDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -208,6 +210,32 @@ class WorkingGroupsApiTests extends YearlyApplicationTest {
 		long forOne = CountingDataSource.statementsOf(() -> progress(2089, 1));
 		long forFour = CountingDataSource.statementsOf(() -> progress(2090, 4));
 		assertThat(forFour).isEqualTo(forOne);
+	}
+
+	@Test
+	@DisplayName("R18 a page of three groups reads per group only the group's own collections more than a page of one")
+	void r18AListOfGroupsReadsTheirActivitiesAndStaffTogether() throws Exception {
+		String plan = this.fixture.plan(2091);
+		for (int i = 0; i < 3; i++) {
+			String activity = this.fixture.activity(plan, "Aktivitet " + i);
+			String group = group(activity, directive(activity, "mar.karlstad"), "chef.vh");
+			this.mvc.perform(this.fixture.json(post("/api/v1/working-groups/{id}/reports", group), "chef.vh",
+					"{\"kind\":\"PROGRESS\",\"text\":\"Arbetet pågår\"}"))
+				.andExpect(status().isCreated());
+		}
+		long forOne = CountingDataSource.statementsOf(() -> groups(1));
+		long forThree = CountingDataSource.statementsOf(() -> groups(3));
+		// Spring Data JDBC reads each group's members, milestones and reports in
+		// statements of
+		// their own; the activities, their plans and the staff the groups name are read
+		// together.
+		assertThat(forThree).isLessThanOrEqualTo(forOne + 2 * 3);
+	}
+
+	private void groups(int size) throws Exception {
+		this.mvc.perform(get("/api/v1/working-groups?size={s}", size).with(this.fixture.as("lss.arvika")))
+			.andExpect(jsonPath("$.items.length()").value(size))
+			.andExpect(jsonPath("$.items[0].leadName").value(not(emptyString())));
 	}
 
 	private void formGroupsWithMilestones(int year, int activities) throws Exception {
