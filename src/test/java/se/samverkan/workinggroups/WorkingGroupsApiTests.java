@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -230,6 +232,33 @@ class WorkingGroupsApiTests extends YearlyApplicationTest {
 		// their own; the activities, their plans and the staff the groups name are read
 		// together.
 		assertThat(forThree).isLessThanOrEqualTo(forOne + 2 * 3);
+	}
+
+	@Test
+	@DisplayName("R18 the groups page lists the groups twenty a page, newest first, with a pager that keeps the year")
+	void r18TheGroupsPageIsPaged() throws Exception {
+		String plan = this.fixture.plan(2092);
+		String activity = this.fixture.activity(plan, "Många grupper");
+		String directive = directive(activity, "mar.karlstad");
+		for (int i = 0; i <= 20; i++) {
+			group(activity, directive, "chef.vh");
+		}
+		Document first = page("/working-groups?year=2092");
+		assertThat(first.select("li > a[href^=/working-groups/]")).hasSize(20);
+		assertThat(first.select("nav.pager span").text()).startsWith("Sida 1 av ");
+		String next = first.select("nav.pager a").attr("href");
+		assertThat(next).contains("page=1").contains("year=2092");
+		Document second = page(next);
+		assertThat(second.select("nav.pager span").text()).startsWith("Sida 2 av ");
+		assertThat(second.select("nav.pager a").first().attr("href")).contains("page=0");
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).with(this.fixture.as("lss.arvika")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private void groups(int size) throws Exception {

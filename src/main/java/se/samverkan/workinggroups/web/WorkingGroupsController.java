@@ -44,6 +44,9 @@ import se.samverkan.workinggroups.WorkingGroupView;
 @Controller
 class WorkingGroupsController {
 
+	/** Groups on a page of the list. */
+	static final int PAGE_SIZE = 20;
+
 	static final String LIST = "workinggroups/groups";
 
 	static final String GROUP = "workinggroups/group";
@@ -70,11 +73,12 @@ class WorkingGroupsController {
 	}
 
 	@GetMapping("/working-groups")
-	String list(@AuthenticationPrincipal SignedInStaff me, @RequestParam(required = false) Integer year, Model model) {
+	String list(@AuthenticationPrincipal SignedInStaff me, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		int which = (year != null) ? year : LocalDate.now(this.clock).getYear();
 		model.addAttribute("year", which);
 		model.addAttribute("progress", this.groups.progress(which));
-		model.addAttribute("groups", this.groups.all());
+		model.addAttribute("groups", this.groups.all(new PageRequest(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("mayForm", this.groups.mayForm(me));
 		return LIST;
 	}
