@@ -225,9 +225,7 @@ public class ActivityPlanManagement {
 	/** One activity, with its plan's year. */
 	@Transactional(readOnly = true)
 	public Optional<ActivityPlanView.ActivityView> activity(UUID activityId) {
-		return this.activities.findById(activityId)
-			.map((activity) -> activityView(activity,
-					this.plans.findById(activity.activityPlanId()).orElseThrow().year(), names(List.of(activity))));
+		return Optional.ofNullable(activities(List.of(activityId)).get(activityId));
 	}
 
 	/** Those activities by id, each with its plan's year, their names read together. */

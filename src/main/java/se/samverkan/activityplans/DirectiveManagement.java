@@ -2,7 +2,6 @@ package se.samverkan.activityplans;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -135,18 +134,19 @@ public class DirectiveManagement {
 	}
 
 	/**
-	 * The directives as shown, with their issuers and decisions read once for the whole
-	 * list and each activity once.
+	 * The directives as shown, with their issuers, decisions and activities read once for
+	 * the whole list.
 	 */
 	private List<DirectiveView> views(List<Directive> directives) {
 		Map<UUID, DecisionView> decisions = this.meetings.decisions(
 				directives.stream().map(Directive::decisionId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		Map<UUID, String> issuers = this.directory
 			.displayNames(directives.stream().map(Directive::issuedBy).collect(Collectors.toSet()));
-		Map<UUID, ActivityPlanView.ActivityView> activities = new HashMap<>();
+		Map<UUID, ActivityPlanView.ActivityView> activities = this.plans
+			.activities(directives.stream().map(Directive::activityId).collect(Collectors.toSet()));
 		return directives.stream().map((directive) -> {
-			ActivityPlanView.ActivityView activity = activities.computeIfAbsent(directive.activityId(),
-					(id) -> this.plans.activity(id).orElseThrow());
+			ActivityPlanView.ActivityView activity = Optional.ofNullable(activities.get(directive.activityId()))
+				.orElseThrow();
 			DecisionView decision = (directive.decisionId() != null) ? decisions.get(directive.decisionId()) : null;
 			return new DirectiveView(directive.id(), directive.activityId(), activity.title(), activity.year(),
 					directive.background(), directive.goal(), directive.assignment(), directive.scope(),
