@@ -7,14 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +35,15 @@ public class Inbox {
 			from notification
 			""";
 
-	private final JdbcClient jdbc;
+	/** Seven parameters a row: 7 000 a statement, well inside the protocol's 65 535. */
+	private static final int ROWS_PER_INSERT = 1000;
 
-	private final NamedParameterJdbcTemplate batch;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Inbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
+	Inbox(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.clock = clock;
 	}
 
@@ -110,25 +107,28 @@ public class Inbox {
 		String arguments = MessageArguments.encode(notice.arguments());
 		List<String> decoded = MessageArguments.decode(arguments);
 		Instant now = this.clock.instant();
-		List<Notification> delivered = new ArrayList<>();
-		List<SqlParameterSource> rows = new ArrayList<>();
-		for (UUID recipient : notice.recipientStaffIds()) {
-			Notification notification = new Notification(UUID.randomUUID(), recipient, notice.messageKey(), decoded,
-					notice.link(), now, null, 0);
-			rows.add(new MapSqlParameterSource().addValue("id", notification.id())
-				.addValue("recipient", recipient)
-				.addValue("key", notice.messageKey())
-				.addValue("arguments", arguments)
-				.addValue("link", notice.link(), Types.VARCHAR)
-				.addValue("createdAt", now.atOffset(ZoneOffset.UTC)));
-			delivered.add(notification);
+		List<Notification> delivered = notice.recipientStaffIds()
+			.stream()
+			.map((recipient) -> new Notification(UUID.randomUUID(), recipient, notice.messageKey(), decoded,
+					notice.link(), now, null, 0))
+			.toList();
+		// A notice to a unit goes to each of its staff, hundreds in a big unit: their
+		// rows go
+		// in as multi-row inserts, where a batch costs the database one statement per
+		// row.
+		SqlParameterValue link = new SqlParameterValue(Types.VARCHAR, notice.link());
+		OffsetDateTime createdAt = now.atOffset(ZoneOffset.UTC);
+		for (int from = 0; from < delivered.size(); from += ROWS_PER_INSERT) {
+			List<Object[]> rows = delivered.subList(from, Math.min(from + ROWS_PER_INSERT, delivered.size()))
+				.stream()
+				.map((notification) -> new Object[] { notification.id(), notification.recipientId(),
+						notice.messageKey(), arguments, link, createdAt, 0 })
+				.toList();
+			this.jdbc.sql("""
+					insert into notification (id, recipient_id, message_key, message_args, link, created_at, version)
+					values :rows
+					""").param("rows", rows).update();
 		}
-		// one batch: a notice to a unit goes to each of its staff
-		this.batch.batchUpdate("""
-				insert into notification (id, recipient_id, message_key, message_args, link, created_at,
-				                          read_at, version)
-				values (:id, :recipient, :key, :arguments, :link, :createdAt, null, 0)
-				""", rows.toArray(SqlParameterSource[]::new));
 		return delivered;
 	}
 

@@ -191,13 +191,7 @@ public class ObservationService {
 	}
 
 	private Set<UUID> hostManagers(UUID hostUnitId) {
-		Set<UUID> ids = new LinkedHashSet<>();
-		this.directory.staff(hostUnitId, true, new PageRequest(0, PageRequest.MAX_SIZE))
-			.items()
-			.stream()
-			.filter((staff) -> staff.functions().contains(StaffFunction.MANAGER))
-			.forEach((staff) -> ids.add(staff.id()));
-		return ids;
+		return this.directory.activeStaffIds(hostUnitId, StaffFunction.MANAGER);
 	}
 
 	private ObservationView changed(SignedInStaff me, Observation observation, Integer before, String noticeKey) {

@@ -277,6 +277,26 @@ public class Directory implements RecipientDirectory {
 	}
 
 	/**
+	 * The ids of every active member of the unit, however many: whom a notice to the unit
+	 * reaches. One statement over the unit's index.
+	 */
+	public Set<UUID> activeStaffIds(UUID unitId) {
+		return this.jdbc.sql("select id from staff where unit_id = :unit and active")
+			.param("unit", unitId)
+			.query(UUID.class)
+			.set();
+	}
+
+	/** The ids of every active member of the unit who holds the function. */
+	public Set<UUID> activeStaffIds(UUID unitId, StaffFunction function) {
+		return this.jdbc.sql("""
+				select s.id from staff s
+				where s.unit_id = :unit and s.active
+				  and exists (select 1 from staff_function f where f.staff_id = s.id and f.function = :function)
+				""").param("unit", unitId).param("function", function.name()).query(UUID.class).set();
+	}
+
+	/**
 	 * The active staff of those units, unit by unit in the order given, each unit's by
 	 * name and at most {@code perUnit} of them: two statements however many units.
 	 */

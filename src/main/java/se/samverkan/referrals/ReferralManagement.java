@@ -30,7 +30,6 @@ import se.samverkan.individuals.PersonView;
 import se.samverkan.individuals.TimelineSpan;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.organisation.PrincipalKind;
 import se.samverkan.organisation.SignedInStaff;
@@ -481,11 +480,7 @@ public class ReferralManagement {
 	}
 
 	Set<UUID> staffOf(UUID unitId) {
-		return this.directory.staff(unitId, true, PageRequest.of(0, PageRequest.MAX_SIZE))
-			.items()
-			.stream()
-			.map(StaffView::id)
-			.collect(Collectors.toSet());
+		return this.directory.activeStaffIds(unitId);
 	}
 
 	String unitName(UUID unitId) {

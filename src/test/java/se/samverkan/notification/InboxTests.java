@@ -1,8 +1,11 @@
 package se.samverkan.notification;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -85,12 +88,31 @@ class InboxTests {
 		UUID recipient = UUID.randomUUID();
 		String awkward = "Kalle \"K\", Anka; [1] \\ {0}\nny rad";
 		scenario
-			.publish(new Notice(Set.of(recipient), "notice.description-edited", java.util.List.of(awkward, "LSS, Eda"),
+			.publish(new Notice(Set.of(recipient), "notice.description-edited", List.of(awkward, "LSS, Eda"),
 					"/directory"))
 			.andWaitForStateChange(() -> this.inbox.unreadCount(recipient), (count) -> count == 1);
 
 		assertThat(this.inbox.notifications(recipient, null, new PageRequest(0, 10)).items().get(0).arguments())
 			.containsExactly(awkward, "LSS, Eda");
+	}
+
+	@Test
+	void a_notice_to_more_staff_than_one_insert_holds_reaches_each_of_them_once() {
+		Set<UUID> recipients = Stream.generate(UUID::randomUUID).limit(1001).collect(Collectors.toSet());
+
+		List<Notification> delivered = this.inbox
+			.deliver(new Notice(recipients, "notice.description-edited", List.of("LSS Storby", "Eda"), null));
+
+		assertThat(delivered).extracting(Notification::recipientId).containsExactlyInAnyOrderElementsOf(recipients);
+		for (UUID recipient : List.of(delivered.get(0).recipientId(), delivered.get(1000).recipientId())) {
+			assertThat(this.inbox.notifications(recipient, true, new PageRequest(0, 10)).items()).singleElement()
+				.satisfies((notification) -> {
+					assertThat(notification.arguments()).containsExactly("LSS Storby", "Eda");
+					assertThat(notification.link()).isNull();
+					assertThat(notification.id()).isIn(delivered.stream().map(Notification::id).toList());
+				});
+		}
+		assertThat(recipients.stream().mapToLong(this.inbox::unreadCount).sum()).isEqualTo(1001);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.individuals.TimelineSpan;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.OrganisationManagement;
 import se.samverkan.organisation.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +60,9 @@ class ReferralsApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OrganisationManagement organisation;
 
 	@Autowired
 	Referrals referrals;
@@ -489,6 +494,34 @@ class ReferralsApiTests {
 		assertThat(idsIn(person, new TimelineSpan(null, sentAt))).doesNotContain(sent);
 		assertThat(idsIn(person, new TimelineSpan(written, written.plusNanos(1000)))).contains(draft);
 		assertThat(idsIn(person, new TimelineSpan(written.plusNanos(1000), null))).doesNotContain(draft);
+	}
+
+	@Test
+	@DisplayName("R6 a sent referral is told to every active member of the receiving unit, however many")
+	void r6TheWholeReceivingUnitIsTold() throws Exception {
+		UUID unit = this.organisation
+			.establishUnit(this.fixture.region(), "Habiliteringen Storby " + UUID.randomUUID(), UnitKind.BUH, true)
+			.id();
+		// more than a page of the directory (200), and one who has left
+		List<Object[]> staff = IntStream.range(0, 206)
+			.mapToObj((i) -> new Object[] { UUID.randomUUID(), "storby." + UUID.randomUUID(), "Personal " + i, unit,
+					i > 0, 0 })
+			.toList();
+		this.jdbc.sql("insert into staff (id, username, display_name, unit_id, active, version) values :rows")
+			.param("rows", staff)
+			.update();
+		String person = this.fixture.consentedPerson("lss.karlstad", 9);
+		String referral = ReferralsFixture
+			.id(this.fixture.create("lss.karlstad", person, unit).andExpect(status().isCreated()));
+
+		this.fixture.move("lss.karlstad", referral, "send").andExpect(status().isOk());
+
+		assertThat(this.events.stream(Notice.class)
+			.filter((notice) -> notice.link().equals("/referrals/" + referral))
+			.findFirst()
+			.orElseThrow()
+			.recipientStaffIds())
+			.containsExactlyInAnyOrderElementsOf(staff.stream().skip(1).map((row) -> (UUID) row[0]).toList());
 	}
 
 	private List<UUID> idsIn(String person, TimelineSpan span) {
