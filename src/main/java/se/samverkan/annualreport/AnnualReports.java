@@ -3,7 +3,6 @@ package se.samverkan.annualreport;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,16 +117,11 @@ public class AnnualReports {
 			reportsByKind.put(kind.name(), 0L);
 		}
 		List<AnnualReport.GroupReport> groupReports = new java.util.ArrayList<>();
-		for (WorkingGroupView group : this.groups.all()) {
-			for (WorkingGroupView.ReportView report : group.reports()) {
-				if (report.postedAt().atZone(this.clock.getZone()).getYear() == year) {
-					reportsByKind.merge(report.kind().name(), 1L, Long::sum);
-					groupReports.add(new AnnualReport.GroupReport(group.name(), report.kind().name(), report.text(),
-							report.postedAt()));
-				}
-			}
+		for (WorkingGroupView.PostedReport report : this.groups.reportsPostedIn(year)) {
+			reportsByKind.merge(report.kind().name(), 1L, Long::sum);
+			groupReports.add(new AnnualReport.GroupReport(report.groupName(), report.kind().name(), report.text(),
+					report.postedAt()));
 		}
-		groupReports.sort(Comparator.comparing(AnnualReport.GroupReport::postedAt));
 
 		Optional<EvaluationResults> evaluation = this.evaluations.forYear(year);
 		Map<String, Double> averages = new LinkedHashMap<>();

@@ -53,6 +53,8 @@ public class WorkingGroupManagement {
 
 	private final ProgressReads progressReads;
 
+	private final YearReports yearReports;
+
 	private final ActivityPlanManagement plans;
 
 	private final DirectiveManagement directives;
@@ -67,11 +69,12 @@ public class WorkingGroupManagement {
 
 	private final Clock clock;
 
-	WorkingGroupManagement(WorkingGroups groups, ProgressReads progressReads, ActivityPlanManagement plans,
-			DirectiveManagement directives, SteeringGroup steeringGroup, MatterManagement matters, Directory directory,
-			ApplicationEventPublisher events, Clock clock) {
+	WorkingGroupManagement(WorkingGroups groups, ProgressReads progressReads, YearReports yearReports,
+			ActivityPlanManagement plans, DirectiveManagement directives, SteeringGroup steeringGroup,
+			MatterManagement matters, Directory directory, ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
 		this.progressReads = progressReads;
+		this.yearReports = yearReports;
 		this.plans = plans;
 		this.directives = directives;
 		this.steeringGroup = steeringGroup;
@@ -200,9 +203,13 @@ public class WorkingGroupManagement {
 		return view(find(id));
 	}
 
+	/**
+	 * The reports posted in the year, Swedish time, oldest first: the annual report's
+	 * (R18).
+	 */
 	@Transactional(readOnly = true)
-	public List<WorkingGroupView> all() {
-		return views(this.groups.findAllByOrderByFormedAtDesc());
+	public List<WorkingGroupView.PostedReport> reportsPostedIn(int year) {
+		return this.yearReports.postedIn(year, this.clock.getZone());
 	}
 
 	/** One page of the groups, newest first. */

@@ -34,6 +34,10 @@ public record WorkingGroupView(UUID id, String name, UUID activityId, String act
 
 	}
 
+	/** A report as the annual report lists it: its group's name, kind, text and time. */
+	public record PostedReport(String groupName, ReportKind kind, String text, Instant postedAt) {
+	}
+
 	/** One activity's progress at a glance (R17, R18). */
 	public record ActivityProgress(UUID activityId, int year, String title, String responsibleName, LocalDate dueOn,
 			UUID workingGroupId, String workingGroupName, int milestones, int milestonesDone, int percent,

@@ -9,8 +9,6 @@ import org.springframework.data.repository.ListCrudRepository;
 /** All working groups. */
 interface WorkingGroups extends ListCrudRepository<WorkingGroup, UUID> {
 
-	List<WorkingGroup> findAllByOrderByFormedAtDesc();
-
 	List<WorkingGroup> findAllByOrderByFormedAtDescIdAsc(Pageable pageable);
 
 }

@@ -2,6 +2,9 @@ package se.samverkan.workinggroups;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.jsoup.Jsoup;
@@ -17,6 +20,7 @@ import se.samverkan.testing.CountingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.everyItem;
@@ -201,7 +205,7 @@ class WorkingGroupsApiTests extends YearlyApplicationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat((java.util.List<String>) JsonPath.read(list, "$.items[*].id")).contains(group);
+		assertThat((List<String>) JsonPath.read(list, "$.items[*].id")).contains(group);
 	}
 
 	@Test
@@ -267,6 +271,34 @@ class WorkingGroupsApiTests extends YearlyApplicationTest {
 			.andExpect(jsonPath("$.items[0].leadName").value(not(emptyString())));
 	}
 
+	@Test
+	@DisplayName("R18 the annual report lists the reports posted in its year, counted in Swedish time")
+	void r18TheAnnualReportReadsTheReportsOfItsYear() throws Exception {
+		String plan = this.fixture.plan(2087);
+		String activity = this.fixture.activity(plan, "Rapporter kring årsskiftet");
+		String group = group(activity, directive(activity, "mar.karlstad"), "chef.vh");
+		for (String postedAt : List.of("2086-12-31T23:59:59", "2087-01-01T00:00", "2087-12-31T23:30",
+				"2088-01-01T00:00")) {
+			this.jdbc.sql("""
+					insert into working_group_report (report_id, working_group_id, kind, text, posted_by, posted_at)
+					values (:id, :group, 'PROGRESS', :text, :by, :at)
+					""")
+				.param("id", UUID.randomUUID())
+				.param("group", UUID.fromString(group))
+				.param("text", postedAt)
+				.param("by", this.fixture.staffId("chef.vh"))
+				.param("at", LocalDateTime.parse(postedAt).atZone(this.clock.getZone()).toOffsetDateTime())
+				.update();
+		}
+
+		this.mvc.perform(get("/api/v1/annual-reports/2087").with(this.fixture.as("lss.arvika")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.workingGroupReportsByKind.PROGRESS").value(2))
+			.andExpect(
+					jsonPath("$.workingGroupReports[*].text").value(contains("2087-01-01T00:00", "2087-12-31T23:30")))
+			.andExpect(jsonPath("$.workingGroupReports[*].group", everyItem(is("Arbetsgrupp korttid"))));
+	}
+
 	private void formGroupsWithMilestones(int year, int activities) throws Exception {
 		String plan = this.fixture.plan(year);
 		for (int i = 0; i < activities; i++) {
@@ -289,7 +321,7 @@ class WorkingGroupsApiTests extends YearlyApplicationTest {
 	@Test
 	@DisplayName("R9 the final report's result reaches the trail of the matters behind the activity")
 	void r9FinalReportReachesTheMattersTrail() throws Exception {
-		java.util.UUID matter = this.fixture.prioritisedMatter("Gråzon i daglig verksamhet");
+		UUID matter = this.fixture.prioritisedMatter("Gråzon i daglig verksamhet");
 		String plan = this.fixture.plan(2085);
 		String activity = YearlyFixture.id(this.mvc
 			.perform(this.fixture.json(post("/api/v1/activity-plans/{id}/activities", plan), "mar.karlstad",
