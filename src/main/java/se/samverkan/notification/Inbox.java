@@ -112,10 +112,8 @@ public class Inbox {
 			.map((recipient) -> new Notification(UUID.randomUUID(), recipient, notice.messageKey(), decoded,
 					notice.link(), now, null, 0))
 			.toList();
-		// A notice to a unit goes to each of its staff, hundreds in a big unit: their
-		// rows go
-		// in as multi-row inserts, where a batch costs the database one statement per
-		// row.
+		// A notice to a unit goes to each of its staff, hundreds in a big unit:
+		// multi-row inserts, where a batch costs a statement per row.
 		SqlParameterValue link = new SqlParameterValue(Types.VARCHAR, notice.link());
 		OffsetDateTime createdAt = now.atOffset(ZoneOffset.UTC);
 		for (int from = 0; from < delivered.size(); from += ROWS_PER_INSERT) {
