@@ -2,6 +2,7 @@ package se.samverkan.referrals;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -23,8 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.individuals.TimelineSpan;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.OrganisationManagement;
+import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.UnitKind;
+import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,9 +63,6 @@ class ReferralsApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	OrganisationManagement organisation;
 
 	@Autowired
 	Referrals referrals;
@@ -499,29 +499,39 @@ class ReferralsApiTests {
 	@Test
 	@DisplayName("R6 a sent referral is told to every active member of the receiving unit, however many")
 	void r6TheWholeReceivingUnitIsTold() throws Exception {
-		UUID unit = this.organisation
-			.establishUnit(this.fixture.region(), "Habiliteringen Storby " + UUID.randomUUID(), UnitKind.BUH, true)
-			.id();
-		// more than a page of the directory (200), and one who has left
-		List<Object[]> staff = IntStream.range(0, 206)
-			.mapToObj((i) -> new Object[] { UUID.randomUUID(), "storby." + UUID.randomUUID(), "Personal " + i, unit,
+		UUID buh = this.fixture.unit(UnitKind.BUH);
+		Page<StaffView> before = this.directory.staff(buh, true, PageRequest.of(0, PageRequest.MAX_SIZE));
+		assertThat(before.total()).isLessThan(PageRequest.MAX_SIZE);
+		// more than a page of the directory with those already there, and one who has
+		// left;
+		// removed again after the test, which the other tests' counts of the unit need
+		List<Object[]> added = IntStream.range(0, 206)
+			.mapToObj((i) -> new Object[] { UUID.randomUUID(), "storby." + UUID.randomUUID(), "Personal " + i, buh,
 					i > 0, 0 })
 			.toList();
 		this.jdbc.sql("insert into staff (id, username, display_name, unit_id, active, version) values :rows")
-			.param("rows", staff)
+			.param("rows", added)
 			.update();
-		String person = this.fixture.consentedPerson("lss.karlstad", 9);
-		String referral = ReferralsFixture
-			.id(this.fixture.create("lss.karlstad", person, unit).andExpect(status().isCreated()));
+		try {
+			String person = this.fixture.consentedPerson("lss.karlstad", 9);
+			String referral = ReferralsFixture
+				.id(this.fixture.create("lss.karlstad", person, buh).andExpect(status().isCreated()));
 
-		this.fixture.move("lss.karlstad", referral, "send").andExpect(status().isOk());
+			this.fixture.move("lss.karlstad", referral, "send").andExpect(status().isOk());
 
-		assertThat(this.events.stream(Notice.class)
-			.filter((notice) -> notice.link().equals("/referrals/" + referral))
-			.findFirst()
-			.orElseThrow()
-			.recipientStaffIds())
-			.containsExactlyInAnyOrderElementsOf(staff.stream().skip(1).map((row) -> (UUID) row[0]).toList());
+			List<UUID> told = new ArrayList<>(before.items().stream().map(StaffView::id).toList());
+			added.stream().skip(1).forEach((row) -> told.add((UUID) row[0]));
+			assertThat(this.events.stream(Notice.class)
+				.filter((notice) -> notice.link().equals("/referrals/" + referral))
+				.findFirst()
+				.orElseThrow()
+				.recipientStaffIds()).containsExactlyInAnyOrderElementsOf(told);
+		}
+		finally {
+			this.jdbc.sql("delete from staff where id in (:ids)")
+				.param("ids", added.stream().map((row) -> row[0]).toList())
+				.update();
+		}
 	}
 
 	private List<UUID> idsIn(String person, TimelineSpan span) {
