@@ -1,7 +1,6 @@
 package se.samverkan.individuals;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,6 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
+
+import static se.samverkan.shared.Timestamps.instant;
 
 /**
  * The access log (L3): who read what about which person, when and from which unit.
@@ -201,9 +202,9 @@ class AccessLog {
 			.param("person", personId)
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query((rs, row) -> new AccessLogEntry(instant(rs.getObject("at", OffsetDateTime.class)),
-					rs.getObject("staff_id", UUID.class), rs.getString("username"), rs.getObject("unit_id", UUID.class),
-					rs.getString("unit_name"), AccessAction.valueOf(rs.getString("action"))))
+			.query((rs, row) -> new AccessLogEntry(instant(rs, "at"), rs.getObject("staff_id", UUID.class),
+					rs.getString("username"), rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
+					AccessAction.valueOf(rs.getString("action"))))
 			.list();
 		return new Page<>(items, page.page(), page.size(), total);
 	}
@@ -215,14 +216,10 @@ class AccessLog {
 				where person_id = :person order by at, id
 				""")
 			.param("person", personId)
-			.query((rs, row) -> new AccessLogEntry(instant(rs.getObject("at", OffsetDateTime.class)),
-					rs.getObject("staff_id", UUID.class), rs.getString("username"), rs.getObject("unit_id", UUID.class),
-					rs.getString("unit_name"), AccessAction.valueOf(rs.getString("action"))))
+			.query((rs, row) -> new AccessLogEntry(instant(rs, "at"), rs.getObject("staff_id", UUID.class),
+					rs.getString("username"), rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
+					AccessAction.valueOf(rs.getString("action"))))
 			.list();
-	}
-
-	private static Instant instant(OffsetDateTime value) {
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	private record Read(UUID personId, AccessAction action) {

@@ -17,6 +17,7 @@ import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.StaleVersionException;
 
+import static se.samverkan.shared.Timestamps.instant;
 import static se.samverkan.shared.Timestamps.utc;
 
 /** Role clarifications (R5), their entries and recipients, with plain SQL. */
@@ -132,9 +133,8 @@ class RoleClarifications {
 				select role_clarification_id, staff_id, acknowledged_at from role_clarification_recipient
 				where role_clarification_id in (:ids) order by role_clarification_id, staff_id
 				""").param("ids", ids).query((rs, row) -> {
-			OffsetDateTime at = rs.getObject("acknowledged_at", OffsetDateTime.class);
 			recipients.computeIfAbsent(rs.getObject("role_clarification_id", UUID.class), (id) -> new LinkedHashMap<>())
-				.put(rs.getObject("staff_id", UUID.class), (at != null) ? at.toInstant() : null);
+				.put(rs.getObject("staff_id", UUID.class), instant(rs, "acknowledged_at"));
 			return null;
 		}).list();
 		Map<UUID, RoleClarification> byId = new HashMap<>();

@@ -21,6 +21,8 @@ import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 
+import static se.samverkan.shared.Timestamps.instant;
+
 /**
  * A user's in-app inbox: newest first, each notification unread until its recipient marks
  * it read. Nobody sees or touches another user's notifications: for them they do not
@@ -175,11 +177,10 @@ public class Inbox {
 	}
 
 	private static Notification notification(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime readAt = rs.getObject("read_at", OffsetDateTime.class);
 		return new Notification(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
 				rs.getString("message_key"), MessageArguments.decode(rs.getString("message_args")),
 				rs.getString("link"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				(readAt != null) ? readAt.toInstant() : null, rs.getInt("version"));
+				instant(rs, "read_at"), rs.getInt("version"));
 	}
 
 }

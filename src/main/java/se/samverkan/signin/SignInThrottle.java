@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import static se.samverkan.shared.Timestamps.instant;
+
 /**
  * Slows down and then locks repeated failed sign-ins, per account name (whether the
  * account exists or not, so that the answer never tells) and per client address. The
@@ -57,7 +59,7 @@ public class SignInThrottle {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("select blocked_until from signin_throttle where throttle_key in (:keys)")
 			.param("keys", keys(username, address))
-			.query((rs, row) -> instant(rs.getObject("blocked_until", OffsetDateTime.class)))
+			.query((rs, row) -> instant(rs, "blocked_until"))
 			.list()
 			.stream()
 			.filter((until) -> until != null && until.isAfter(now))
@@ -96,8 +98,7 @@ public class SignInThrottle {
 			boolean account = key.startsWith(ACCOUNT);
 			return new Lock(rs.getObject("id", UUID.class), account ? "ACCOUNT" : "ADDRESS",
 					key.substring(account ? ACCOUNT.length() : ADDRESS.length()), rs.getInt("failures"),
-					instant(rs.getObject("last_failure_at", OffsetDateTime.class)),
-					instant(rs.getObject("blocked_until", OffsetDateTime.class)));
+					instant(rs, "last_failure_at"), instant(rs, "blocked_until"));
 		}).list();
 	}
 
@@ -124,8 +125,7 @@ public class SignInThrottle {
 		Optional<Row> existing = this.jdbc
 			.sql("select failures, last_failure_at, locked from signin_throttle where throttle_key = :key")
 			.param("key", key)
-			.query((rs, row) -> new Row(rs.getInt("failures"),
-					instant(rs.getObject("last_failure_at", OffsetDateTime.class)), rs.getBoolean("locked")))
+			.query((rs, row) -> new Row(rs.getInt("failures"), instant(rs, "last_failure_at"), rs.getBoolean("locked")))
 			.optional();
 		int failures = existing
 			.map((row) -> row.lastFailureAt().plus(this.settings.window()).isBefore(now) ? 1 : row.failures() + 1)
@@ -180,10 +180,6 @@ public class SignInThrottle {
 
 	private static List<String> keys(String username, String address) {
 		return (address != null) ? List.of(accountKey(username), ADDRESS + address) : List.of(accountKey(username));
-	}
-
-	private static Instant instant(OffsetDateTime value) {
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	private record Row(int failures, Instant lastFailureAt, boolean locked) {
