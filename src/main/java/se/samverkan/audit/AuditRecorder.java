@@ -5,17 +5,18 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import se.samverkan.shared.Actor;
 import se.samverkan.shared.AuditableEvent;
 
 /**
- * Records every auditable event once its transaction has committed. The event publication
- * registry keeps the event until the entry is written, so a crash between commit and
- * recording loses nothing (it is recorded on restart).
+ * Records every auditable event in the transaction that made the change, so a change and
+ * its entry commit or roll back together. Every publisher of an auditable event publishes
+ * it after a write in a writing transaction; an event published outside a transaction is
+ * recorded on its own.
  */
 @Component
 class AuditRecorder {
@@ -33,7 +34,7 @@ class AuditRecorder {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(AuditableEvent event) {
 		this.jdbc.sql("""
 				insert into audit_entry (id, occurred_at, actor, action, aggregate_type, aggregate_id,
@@ -54,8 +55,7 @@ class AuditRecorder {
 	}
 
 	/**
-	 * An over-long text must not make the entry fail forever (the registry would retry it
-	 * on every restart), so it is shortened instead.
+	 * An over-long text must not make the change itself fail, so it is shortened instead.
 	 */
 	private static String cut(String text, int length) {
 		return (text.length() <= length) ? text : text.substring(0, length - 1) + "…";

@@ -1,5 +1,8 @@
 package se.samverkan.audit;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -8,14 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkan.organisation.OrganisationManagement;
 import se.samverkan.organisation.Principal;
+import se.samverkan.organisation.PrincipalChanged;
 import se.samverkan.organisation.PrincipalKind;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
@@ -32,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every write is recorded in the audit trail after its transaction commits, and only
+ * Every write is recorded in the audit trail in its own transaction, and only
  * administrators read it.
  */
 @SpringBootTest
@@ -51,6 +59,18 @@ class AuditTrailTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	EventSerializer serializer;
+
+	@Autowired
+	OutstandingAuditPublications earlier;
 
 	@Test
 	@WithMockUser(username = "admin", roles = { "USER", "ADMIN" })
@@ -167,6 +187,75 @@ class AuditTrailTests {
 				.with(user(this.accounts.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Audit trail")));
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = { "USER", "ADMIN" })
+	void a_change_and_its_entry_commit_or_roll_back_together() {
+		AtomicReference<Principal> registered = new AtomicReference<>();
+
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			registered.set(this.management.registerPrincipal("Ångrad kommun " + UUID.randomUUID(),
+					PrincipalKind.MUNICIPALITY));
+			assertThat(entriesOf(registered.get().id()).total()).isEqualTo(1);
+			status.setRollbackOnly();
+		});
+
+		assertThat(entriesOf(registered.get().id()).total()).isZero();
+	}
+
+	@Test
+	void what_the_registry_still_held_for_the_earlier_recorder_is_recorded_once() {
+		UUID principalId = UUID.randomUUID();
+		UUID held = outstanding(
+				this.serializer.serialize(new PrincipalChanged("admin", principalId, 2, 3, "changed Äldre kommun")),
+				PrincipalChanged.class.getName());
+		UUID unreadable = outstanding("{}", "se.samverkan.organisation.NoLongerAnEvent");
+		try {
+			this.earlier.record();
+			this.earlier.record();
+
+			Page<AuditEntry> entries = entriesOf(principalId);
+			assertThat(entries.total()).isEqualTo(1);
+			assertThat(entries.items().get(0)).satisfies((entry) -> {
+				assertThat(entry.actor()).isEqualTo("admin");
+				assertThat(entry.action()).isEqualTo("PrincipalChanged");
+				assertThat(entry.aggregateType()).isEqualTo("Principal");
+				assertThat(entry.versionBefore()).isEqualTo(2);
+				assertThat(entry.versionAfter()).isEqualTo(3);
+				assertThat(entry.summary()).isEqualTo("changed Äldre kommun");
+			});
+			assertThat(completed(held)).isTrue();
+			assertThat(completed(unreadable)).isFalse();
+		}
+		finally {
+			this.jdbc.sql("delete from event_publication where id in (:ids)")
+				.param("ids", List.of(held, unreadable))
+				.update();
+		}
+	}
+
+	private UUID outstanding(Object serializedEvent, String eventType) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
+				                               status, completion_attempts)
+				values (:id, :listener, :type, :event, :at, 'FAILED', 1)
+				""")
+			.param("id", id)
+			.param("listener", OutstandingAuditPublications.EARLIER_LISTENER)
+			.param("type", eventType)
+			.param("event", serializedEvent.toString())
+			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
+	private boolean completed(UUID publication) {
+		return this.jdbc.sql("select completion_date is not null from event_publication where id = :id")
+			.param("id", publication)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private Page<AuditEntry> entriesOf(UUID aggregateId) {
