@@ -297,6 +297,23 @@ public class Directory implements RecipientDirectory {
 	}
 
 	/**
+	 * Whether the staff member is active and holds the function in an active unit of one
+	 * of those kinds: one statement over the staff member's key.
+	 */
+	public boolean holdsInActiveUnit(UUID staffId, StaffFunction function, Set<UnitKind> unitKinds) {
+		return this.jdbc.sql("""
+				select count(*) from staff s join unit u on u.id = s.unit_id
+				where s.id = :staff and s.active and u.active and u.kind in (:kinds)
+				  and exists (select 1 from staff_function f where f.staff_id = s.id and f.function = :function)
+				""")
+			.param("staff", staffId)
+			.param("kinds", unitKinds.stream().map(Enum::name).toList())
+			.param("function", function.name())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
 	 * The active staff of those units, unit by unit in the order given, each unit's by
 	 * name and at most {@code perUnit} of them: two statements however many units.
 	 */

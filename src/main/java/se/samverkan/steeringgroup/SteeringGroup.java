@@ -119,7 +119,8 @@ public class SteeringGroup {
 	/** Whether the staff member is an active convener of an active BUH or VH unit. */
 	@Transactional(readOnly = true)
 	public boolean isConvener(UUID staffId) {
-		return staffId != null && this.directory.staffMember(staffId).filter(this::isConvener).isPresent();
+		return staffId != null
+				&& this.directory.holdsInActiveUnit(staffId, StaffFunction.CONVENER, UnitKind.HABILITATION);
 	}
 
 	/** {@link #isConvener(UUID)} for a staff member already read. */

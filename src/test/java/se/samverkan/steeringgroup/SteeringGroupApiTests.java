@@ -92,6 +92,25 @@ class SteeringGroupApiTests {
 	}
 
 	@Test
+	@DisplayName("R7 a convener is an active staff member who holds the function in an active BUH or VH unit")
+	void r7OnlyActiveConvenersOfHabilitationConvene() {
+		UUID buh = this.directory.account("buh.samordnare").orElseThrow().unit().id();
+		SignedInStaff inLss = SteeringGroupFixture.newStaff(this.directory, this.management,
+				SteeringGroupFixture.lssUnit(this.directory, "Sunne").id(), StaffFunction.CONVENER);
+		SignedInStaff leaving = SteeringGroupFixture.newStaff(this.directory, this.management, buh,
+				StaffFunction.CONVENER);
+
+		assertThat(this.steeringGroup.isConvener(staffId("buh.samordnare"))).isTrue();
+		assertThat(this.steeringGroup.isConvener(leaving.staffId())).isTrue();
+		this.management.deactivate(leaving.staffId(),
+				this.directory.staffMember(leaving.staffId()).orElseThrow().version());
+		assertThat(this.steeringGroup.isConvener(leaving.staffId())).isFalse();
+		assertThat(this.steeringGroup.isConvener(inLss.staffId())).isFalse();
+		assertThat(this.steeringGroup.isConvener(staffId("chef.buh"))).isFalse();
+		assertThat(this.steeringGroup.isConvener(UUID.randomUUID())).isFalse();
+	}
+
+	@Test
 	@DisplayName("R8 a convener adds a MAR for a municipality with the nomination; the municipality is then represented")
 	void r8ConvenerAddsMarRepresentative() throws Exception {
 		UnitView sunne = SteeringGroupFixture.lssUnit(this.directory, "Sunne");
