@@ -10,7 +10,8 @@
 # always has a request in flight; e.g. 1000 for a pause after each request), RAMP_SECONDS (0: all
 # users start at once; e.g. 16 for one sign-in a second), PORT (18080),
 # JAR (target/samverkan-*.jar), JAVA_OPTS (more JVM options for Samverkan), USERS_CSV (perf/target/users.csv, written by the data generator,
-# with plans.csv next to it).
+# with plans.csv next to it), STATEMENTS (1: count every statement of each level with pg_stat_statements,
+# which PostgreSQL must preload; docs/performance.md, "Every statement of the mix, counted").
 # The generated accounts sign in with a password only (SAMVERKAN_SECOND_FACTOR=optional); before
 # each Gatling run perf/reset.sql removes the approvals of the plans the benchmark approves and the
 # referrals earlier runs wrote.
@@ -55,6 +56,7 @@ jstat -gc $APP 1000 > "$OUT/jstat.txt" 2> /dev/null &
 
 gatling() {
   psql -h 127.0.0.1 -U postgres -d "$DB" -q -f perf/reset.sql
+  if [ -n "${STATEMENTS:-}" ]; then psql -h 127.0.0.1 -U postgres -d "$DB" -qAt -c "select pg_stat_statements_reset()" > /dev/null; fi
   (cd perf && ../mvnw -B -q -o -Pgatling gatling:test -Dusers="$1" -Dseconds="$2" -DusersCsv="$USERS_CSV" \
     -DbaseUrl="http://localhost:$PORT" -DthinkMillis="${THINK_MILLIS:-0}" -DrampSeconds="${RAMP_SECONDS:-0}" \
     -DwarmupSeconds="${CLIENT_WARMUP:-0}")
@@ -73,9 +75,20 @@ ticks() {
   echo "$(date +%s.%N) $(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat) \
     $(awk '{print $14 + $15}' /proc/$APP/stat 2> /dev/null || echo 0) $pg $(awk '/^cpu /{print $9}' /proc/stat)"
 }
+# Every statement of a Gatling run (its sign-ins and client warm-up included) per round; a round
+# records one contact, so the contacts inserted count the rounds.
+statements() {
+  psql -h 127.0.0.1 -U postgres -d "$DB" -A -F $'\t' -v ON_ERROR_STOP=1 -c "
+    with run as (select * from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())),
+         rounds as (select sum(calls) as n from run where query ~* '^insert into "?contact"? ')
+    select round(calls / rounds.n, 2) as per_round, calls, round(total_exec_time::numeric / calls, 3) as mean_ms,
+           left(regexp_replace(query, '\s+', ' ', 'g'), 200) as statement
+    from run, rounds order by calls desc"
+}
 for users in $LEVELS; do
   before=$(ticks)
   gatling "$users" "$RUN_SECONDS" > "$OUT/gatling-u$users.log" 2>&1 || true
+  if [ -n "${STATEMENTS:-}" ]; then statements > "$OUT/statements-u$users.tsv"; fi
   echo "users=$users $before $(ticks)" >> "$OUT/cpu.txt"  # seconds busy app postgres steal, before and after
 done
 # The floors' requests once more, one at a time and timed to the microsecond (perf/page_client.py):
