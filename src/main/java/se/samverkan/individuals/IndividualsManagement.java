@@ -124,7 +124,7 @@ public class IndividualsManagement {
 		this.events
 			.publishEvent(new PersonRegistered(me.getUsername(), person.id(), me.unit().id(), null, person.version()));
 		Circle circle = circleOf(person);
-		involve(me, circle, person.id(), me.unit().id(), InvolvementReason.REGISTERED);
+		involve(me, circle, person.id(), me.unit().id(), circle.registeringPrincipalId(), InvolvementReason.REGISTERED);
 		return view(person, circle, viewer(me));
 	}
 
@@ -319,7 +319,7 @@ public class IndividualsManagement {
 				command.responsibleStaffId(), command.startedOn(), command.endedOn()));
 		this.events.publishEvent(new InterventionStarted(me.getUsername(), intervention.id(), personId, unitId, null,
 				intervention.version()));
-		involve(me, visible.circle(), personId, unitId, InvolvementReason.INTERVENTION);
+		involve(me, visible.circle(), personId, unitId, unit.principalId(), InvolvementReason.INTERVENTION);
 		return view(intervention, unit.name());
 	}
 
@@ -371,8 +371,8 @@ public class IndividualsManagement {
 		}
 		Contact saved = this.contacts.save(contact);
 		this.events.publishEvent(new ContactRecorded(me.getUsername(), saved.id(), personId, null, saved.version()));
-		participantUnits
-			.forEach((unitId) -> involve(me, visible.circle(), personId, unitId, InvolvementReason.CONTACT));
+		participantUnits.forEach((unitId) -> involve(me, visible.circle(), personId, unitId,
+				units.get(unitId).principalId(), InvolvementReason.CONTACT));
 		return ContactView.of(saved);
 	}
 
@@ -559,13 +559,19 @@ public class IndividualsManagement {
 	}
 
 	/**
-	 * Makes the unit involved with the person because it sent or received a referral,
-	 * which is what lets the receiving unit see them (R1).
+	 * Makes the units involved with the person because they sent or received a referral,
+	 * which is what lets the receiving unit see them (R1). The person is locked and read
+	 * once for all of them.
 	 */
-	public void involveThroughReferral(SignedInStaff me, UUID personId, UUID unitId) {
+	public void involveThroughReferral(SignedInStaff me, UUID personId, Collection<UUID> unitIds) {
 		this.involvements.lockPerson(personId);
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
-		involve(me, circleOf(person), personId, unitId, InvolvementReason.REFERRAL);
+		Circle circle = circleOf(person);
+		Map<UUID, UnitView> units = this.directory.units(unitIds);
+		for (UUID unitId : unitIds) {
+			UnitView unit = Optional.ofNullable(units.get(unitId)).orElseThrow(IllegalStateException::new);
+			involve(me, circle, personId, unitId, unit.principalId(), InvolvementReason.REFERRAL);
+		}
 	}
 
 	/** Writes a read of a referral about the person to the access log (L3). */
@@ -622,9 +628,10 @@ public class IndividualsManagement {
 		return new Visible(person, circle);
 	}
 
-	private void involve(SignedInStaff me, Circle circle, UUID personId, UUID unitId, InvolvementReason reason) {
+	private void involve(SignedInStaff me, Circle circle, UUID personId, UUID unitId, UUID principalId,
+			InvolvementReason reason) {
 		if (this.involvements.involve(personId, unitId, reason, this.clock.instant(),
-				VisibilityPolicy.sharedUntil(circle, principalOf(unitId)))) {
+				VisibilityPolicy.sharedUntil(circle, principalId))) {
 			this.events.publishEvent(new PersonInvolved(me.getUsername(), personId, unitId, reason, null, null));
 		}
 	}

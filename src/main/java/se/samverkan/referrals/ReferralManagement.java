@@ -142,8 +142,7 @@ public class ReferralManagement {
 		int before = referral.version();
 		referral.send(me.staffId(), now);
 		Referral saved = this.referrals.save(referral);
-		this.individuals.involveThroughReferral(me, saved.personId(), saved.fromUnitId());
-		this.individuals.involveThroughReferral(me, saved.personId(), saved.toUnitId());
+		this.individuals.involveThroughReferral(me, saved.personId(), List.of(saved.fromUnitId(), saved.toUnitId()));
 		this.events.publishEvent(new ReferralSent(me.getUsername(), saved.id(), saved.personId(), saved.fromUnitId(),
 				saved.toUnitId(), before, saved.version()));
 		notifyUnit(saved.toUnitId(), NOTICE_SENT + "." + saved.urgency().name(), saved);
@@ -389,9 +388,9 @@ public class ReferralManagement {
 	}
 
 	private void requireConsent(Referral referral) {
-		UUID from = principalOf(referral.fromUnitId());
-		UUID to = principalOf(referral.toUnitId());
-		if (!this.individuals.mayShareAmong(referral.personId(), principals(from, to))) {
+		Map<UUID, UnitView> units = this.directory.units(Set.of(referral.fromUnitId(), referral.toUnitId()));
+		if (!this.individuals.mayShareAmong(referral.personId(),
+				principals(principal(units, referral.fromUnitId()), principal(units, referral.toUnitId())))) {
 			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.referral.consent-required");
 		}
 	}
@@ -400,8 +399,10 @@ public class ReferralManagement {
 		return new HashSet<>(List.of(one, other));
 	}
 
-	private UUID principalOf(UUID unitId) {
-		return this.directory.unit(unitId).map(UnitView::principalId).orElseThrow(IllegalStateException::new);
+	private static UUID principal(Map<UUID, UnitView> units, UUID unitId) {
+		return Optional.ofNullable(units.get(unitId))
+			.map(UnitView::principalId)
+			.orElseThrow(IllegalStateException::new);
 	}
 
 	private UnitView habilitationUnit(UUID unitId) {
