@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
@@ -60,7 +60,7 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 		}
 		try {
 			List<Kept> kept = json.readValue(Base64.getUrlDecoder().decode(cookie.getValue()), KEPT);
-			return new ArrayList<>(kept.stream().map(Kept::flashMap).toList());
+			return new ArrayList<>(kept.stream().filter(Objects::nonNull).map(Kept::flashMap).toList());
 		}
 		catch (IllegalArgumentException | JacksonException ex) {
 			// Not one of ours: there is nothing to show.
@@ -106,14 +106,25 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 					map.getExpirationTime());
 		}
 
+		/**
+		 * The flash map, without the empty names and values a cookie made up may hold.
+		 */
 		FlashMap flashMap() {
 			FlashMap map = new FlashMap();
 			map.setTargetRequestPath(this.path);
 			if (this.parameters != null) {
-				map.addTargetRequestParams(new LinkedMultiValueMap<>(this.parameters));
+				this.parameters.forEach((name, values) -> {
+					if (values != null) {
+						values.forEach((value) -> map.addTargetRequestParam(name, value));
+					}
+				});
 			}
 			if (this.attributes != null) {
-				map.putAll(this.attributes);
+				this.attributes.forEach((name, value) -> {
+					if (StringUtils.hasText(name) && value != null) {
+						map.put(name, value);
+					}
+				});
 			}
 			map.setExpirationTime(this.expires);
 			return map;

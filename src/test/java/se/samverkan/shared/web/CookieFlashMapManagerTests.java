@@ -66,7 +66,13 @@ class CookieFlashMapManagerTests {
 
 	@Test
 	void a_cookie_that_is_not_ours_shows_nothing() throws Exception {
-		for (String value : new String[] { "inte-base64!", "e30", "W3sicGF0aCI6MX1d" }) {
+		// not Base64; {}; [{"path":1}]; [null]; [{"attributes":{"flash":null}}];
+		// [{"parameters":{"a":null},"expires":…}];
+		// [{"attributes":{"":"inbox.flash.allRead"},"expires":…}]
+		for (String value : new String[] { "inte-base64!", "e30", "W3sicGF0aCI6MX1d", "W251bGxd",
+				"W3siYXR0cmlidXRlcyI6eyJmbGFzaCI6bnVsbH19XQ",
+				"W3sicGFyYW1ldGVycyI6eyJhIjpudWxsfSwiZXhwaXJlcyI6OTk5OTk5OTk5OTk5OTl9XQ",
+				"W3siYXR0cmlidXRlcyI6eyIiOiJpbmJveC5mbGFzaC5hbGxSZWFkIn0sImV4cGlyZXMiOjk5OTk5OTk5OTk5OTk5fV0" }) {
 			assertThat(inbox(new Cookie(CookieFlashMapManager.COOKIE, value))).doesNotContain(ALL_READ);
 		}
 	}
