@@ -58,7 +58,7 @@ final class LastAccessWrites implements FindByIndexNameSessionRepository<LastAcc
 
 	@Override
 	public Tracked findById(String id) {
-		Session session = this.store.findById(id);
+		Session session = SessionTransactions.reading(() -> this.store.findById(id));
 		return (session != null) ? new Tracked(session, session.getLastAccessedTime()) : null;
 	}
 
@@ -70,7 +70,7 @@ final class LastAccessWrites implements FindByIndexNameSessionRepository<LastAcc
 	@Override
 	public Map<String, Tracked> findByIndexNameAndIndexValue(String indexName, String indexValue) {
 		Map<String, Tracked> found = new LinkedHashMap<>();
-		this.store.findByIndexNameAndIndexValue(indexName, indexValue)
+		SessionTransactions.reading(() -> this.store.findByIndexNameAndIndexValue(indexName, indexValue))
 			.forEach((id, session) -> found.put(id, new Tracked(session, session.getLastAccessedTime())));
 		return found;
 	}
