@@ -559,19 +559,23 @@ public class IndividualsManagement {
 	}
 
 	/**
-	 * Makes the units involved with the person because they sent or received a referral,
-	 * which is what lets the receiving unit see them (R1). The person is locked and read
-	 * once for all of them.
+	 * Makes the sending and the receiving unit of a referral involved with the person,
+	 * which is what lets the receiving unit see them — only under an active consent
+	 * covering both units' principals (R1). The person is locked first and read once.
 	 */
-	public void involveThroughReferral(SignedInStaff me, UUID personId, Collection<UUID> unitIds) {
+	public void involveThroughReferral(SignedInStaff me, UUID personId, UUID fromUnitId, UUID toUnitId) {
 		this.involvements.lockPerson(personId);
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
-		Circle circle = circleOf(person);
-		Map<UUID, UnitView> units = this.directory.units(unitIds);
-		for (UUID unitId : unitIds) {
-			UnitView unit = Optional.ofNullable(units.get(unitId)).orElseThrow(IllegalStateException::new);
-			involve(me, circle, personId, unitId, unit.principalId(), InvolvementReason.REFERRAL);
+		Map<UUID, UnitView> units = this.directory
+			.units(new HashSet<>(List.of(fromUnitId, toUnitId, person.registeredByUnitId())));
+		Circle circle = circleOf(person, principalOf(units, person.registeredByUnitId()));
+		UUID from = principalOf(units, fromUnitId);
+		UUID to = principalOf(units, toUnitId);
+		if (!VisibilityPolicy.mayShareAmong(circle, new HashSet<>(List.of(from, to)), today())) {
+			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.consent-required.referral");
 		}
+		involve(me, circle, personId, fromUnitId, from, InvolvementReason.REFERRAL);
+		involve(me, circle, personId, toUnitId, to, InvolvementReason.REFERRAL);
 	}
 
 	/** Writes a read of a referral about the person to the access log (L3). */
@@ -671,8 +675,12 @@ public class IndividualsManagement {
 	}
 
 	Circle circleOf(Person person) {
-		return new Circle(person.registeredByUnitId(), principalOf(person.registeredByUnitId()),
-				this.involvements.unitsOf(person.id()), this.reads.consentsOf(person.id()));
+		return circleOf(person, principalOf(person.registeredByUnitId()));
+	}
+
+	private Circle circleOf(Person person, UUID registeringPrincipalId) {
+		return new Circle(person.registeredByUnitId(), registeringPrincipalId, this.involvements.unitsOf(person.id()),
+				this.reads.consentsOf(person.id()));
 	}
 
 	Map<UUID, Circle> circlesOf(Collection<Person> people) {
@@ -695,6 +703,12 @@ public class IndividualsManagement {
 
 	private UUID principalOf(UUID unitId) {
 		return this.directory.unit(unitId).map(UnitView::principalId).orElseThrow(IllegalStateException::new);
+	}
+
+	private static UUID principalOf(Map<UUID, UnitView> units, UUID unitId) {
+		return Optional.ofNullable(units.get(unitId))
+			.map(UnitView::principalId)
+			.orElseThrow(IllegalStateException::new);
 	}
 
 	PersonView view(Person person, Circle circle, Viewer viewer) {

@@ -138,11 +138,10 @@ public class ReferralManagement {
 		if (this.individuals.hasOngoingHabilitation(referral.personId())) {
 			throw new DomainException(ErrorCode.ONGOING_HABILITATION, "error.referral.ongoing-habilitation");
 		}
-		requireConsent(referral);
+		this.individuals.involveThroughReferral(me, referral.personId(), referral.fromUnitId(), referral.toUnitId());
 		int before = referral.version();
 		referral.send(me.staffId(), now);
 		Referral saved = this.referrals.save(referral);
-		this.individuals.involveThroughReferral(me, saved.personId(), List.of(saved.fromUnitId(), saved.toUnitId()));
 		this.events.publishEvent(new ReferralSent(me.getUsername(), saved.id(), saved.personId(), saved.fromUnitId(),
 				saved.toUnitId(), before, saved.version()));
 		notifyUnit(saved.toUnitId(), NOTICE_SENT + "." + saved.urgency().name(), saved);
@@ -182,7 +181,7 @@ public class ReferralManagement {
 		int before = referral.version();
 		referral.decide(outcome, comment, me.staffId(), now);
 		if (outcome == Outcome.ACCEPTED) {
-			requireConsent(referral);
+			requireConsentToAccept(referral);
 			InterventionView intervention = this.individuals.startIntervention(me, referral.personId(),
 					new StartIntervention(referral.toUnitId(),
 							this.messages.getMessage("referral.intervention.title", null, SWEDISH), me.staffId(),
@@ -387,11 +386,11 @@ public class ReferralManagement {
 		return referral;
 	}
 
-	private void requireConsent(Referral referral) {
+	private void requireConsentToAccept(Referral referral) {
 		Map<UUID, UnitView> units = this.directory.units(Set.of(referral.fromUnitId(), referral.toUnitId()));
 		if (!this.individuals.mayShareAmong(referral.personId(),
 				principals(principal(units, referral.fromUnitId()), principal(units, referral.toUnitId())))) {
-			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.referral.consent-required");
+			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.referral.consent-required-to-accept");
 		}
 	}
 

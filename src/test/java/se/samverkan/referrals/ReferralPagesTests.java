@@ -179,7 +179,7 @@ class ReferralPagesTests {
 				.param("action", "send"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/referrals/*"))
-			.andExpect(flash().attribute("flashError", "error.referral.consent-required"))
+			.andExpect(flash().attribute("flashError", "error.consent-required.referral"))
 			.andExpect(flash().attribute("flashNote", "referral.saved-not-sent"))
 			.andReturn();
 		String draft = sent.getResponse().getRedirectedUrl().substring("/referrals/".length());

@@ -203,7 +203,9 @@ class ReferralsApiTests {
 
 		this.fixture.move("lss.karlstad", referral, "send")
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("consent-required"));
+			.andExpect(jsonPath("$.code").value("consent-required"))
+			.andExpect(jsonPath("$.detail").value(
+					"Ett gällande samtycke som omfattar din huvudman och mottagarens krävs för att skicka vårdbegäran"));
 		this.fixture.read("lss.karlstad", referral)
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.version").value(0));
