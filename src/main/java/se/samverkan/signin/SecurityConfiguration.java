@@ -21,6 +21,7 @@ import org.springframework.security.config.annotation.authentication.builders.Au
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -165,6 +166,20 @@ class SecurityConfiguration {
 		return AuthorizationManagerFactories.multiFactor()
 			.requireFactors(Factors.TOTP)
 			.when(Factors::secondFactorPending)
+			.build();
+	}
+
+	/**
+	 * Observes sign-ins, not every request: with the default, each of a request's
+	 * fifteen-odd security filters and its authorisation is an observation of its own,
+	 * measurable in every page's CPU (issue 7), where the request itself is already
+	 * observed once ({@code http.server.requests}).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.withDefaults()
+			.shouldObserveRequests(false)
+			.shouldObserveAuthorizations(false)
 			.build();
 	}
 

@@ -92,6 +92,19 @@ class SignInTests {
 	}
 
 	@Test
+	@DisplayName("a page is observed once, as a request; sign-ins are observed, each security filter and authorisation not")
+	void securityObservesSignInsNotEachFilter() {
+		StaffMember member = open("obs");
+		Visitor visitor = visitor();
+		visitor.signIn(member.username(), PASSWORD);
+		assertThat(visitor.get("/").statusCode()).isEqualTo(200);
+		assertThat(this.meters.find("http.server.requests").meters()).isNotEmpty();
+		assertThat(this.meters.find("spring.security.authentications").meters()).isNotEmpty();
+		assertThat(this.meters.find("spring.security.filterchains").meters()).isEmpty();
+		assertThat(this.meters.find("spring.security.authorizations").meters()).isEmpty();
+	}
+
+	@Test
 	@DisplayName("L9 signing in renews the session id and keeps the session in the database with the idle timeout")
 	void l9SignInRenewsTheSessionIdAndStoresTheSessionInTheDatabase() {
 		StaffMember member = open("sess");
