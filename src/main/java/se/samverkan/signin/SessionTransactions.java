@@ -4,10 +4,11 @@ import java.util.function.Supplier;
 
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -17,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction of its own too: {@code BEGIN}, the select and {@code COMMIT}, three round
  * trips on every request where one does (issue 7). A single statement sees one consistent
  * snapshot without a transaction around it; an expired session found by the read is
- * deleted in one statement as well.
+ * deleted in one statement as well. A read inside a transaction of the caller keeps a
+ * transaction of its own, as before: that one may be read-only, and the delete would fail
+ * in it.
  */
 final class SessionTransactions implements TransactionOperations {
 
@@ -46,8 +49,8 @@ final class SessionTransactions implements TransactionOperations {
 
 	@Override
 	public <T> T execute(TransactionCallback<T> action) throws TransactionException {
-		return (READING.get() != null) ? action.doInTransaction(new SimpleTransactionStatus(false))
-				: this.writes.execute(action);
+		boolean alone = READING.get() != null && !TransactionSynchronizationManager.isActualTransactionActive();
+		return alone ? action.doInTransaction(new SimpleTransactionStatus(false)) : this.writes.execute(action);
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,9 @@ class SessionTransactionsTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -99,19 +103,38 @@ class SessionTransactionsTests {
 	}
 
 	@Test
+	@DisplayName("L9 a read inside a read-only transaction of the caller deletes an expired session in one of its own")
+	void aReadInsideAReadOnlyTransactionKeepsItsOwn() {
+		String id = expiredSession();
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
+		readOnly.setReadOnly(true);
+		LastAccessWrites.Tracked found = readOnly.execute((status) -> this.sessions.findById(id));
+		assertThat(found).isNull();
+		assertThat(this.jdbc.sql("select count(*) from spring_session where session_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
 	@DisplayName("L9 an expired session found by a read is deleted, and reads as none")
 	void anExpiredSessionIsDeletedByTheRead() {
+		String id = expiredSession();
+		assertThat(this.sessions.findById(id)).isNull();
+		assertThat(this.statements.inTransaction).as("the read and the delete").endsWith(false, false);
+		assertThat(this.jdbc.sql("select count(*) from spring_session where session_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	private String expiredSession() {
 		LastAccessWrites.Tracked session = this.sessions.createSession();
 		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "expired");
 		session.setMaxInactiveInterval(Duration.ofMinutes(1));
 		session.setLastAccessedTime(session.getLastAccessedTime().minus(Duration.ofMinutes(2)));
 		this.sessions.save(session);
-
-		assertThat(this.sessions.findById(session.getId())).isNull();
-		assertThat(this.jdbc.sql("select count(*) from spring_session where session_id = :id")
-			.param("id", session.getId())
-			.query(Integer.class)
-			.single()).isZero();
+		return session.getId();
 	}
 
 	/**
