@@ -9,7 +9,7 @@
 # level's rounds first run unmeasured while Gatling's own JVM compiles), THINK_MILLIS (0: each virtual user
 # always has a request in flight; e.g. 1000 for a pause after each request), RAMP_SECONDS (0: all
 # users start at once; e.g. 16 for one sign-in a second), PORT (18080),
-# JAR (target/samverkan-*.jar), JAVA_OPTS (more JVM options for Samverkan), USERS_CSV (perf/target/users.csv, written by the data generator,
+# JAR (target/samverkan-*.jar), JAVA_HOME_APP (the JDK that runs Samverkan; default the java on the PATH), JAVA_OPTS (more JVM options for Samverkan), USERS_CSV (perf/target/users.csv, written by the data generator,
 # with plans.csv next to it), STATEMENTS (1: count every statement of each level with pg_stat_statements,
 # which PostgreSQL must preload; docs/performance.md, "Every statement of the mix, counted").
 # The generated accounts sign in with a password only (SAMVERKAN_SECOND_FACTOR=optional); before
@@ -26,6 +26,7 @@ RUN_SECONDS=${RUN_SECONDS:-30}
 WARMUP_SECONDS=${WARMUP_SECONDS:-180}
 PORT=${PORT:-18080}
 JAR=${JAR:-$(ls target/samverkan-*.jar | head -1)}
+JDK_BIN=${JAVA_HOME_APP:+$JAVA_HOME_APP/bin/}  # empty: the PATH's java, jstat
 USERS_CSV=$(realpath "${USERS_CSV:-perf/target/users.csv}")
 OUT=perf/target/results/$LABEL
 rm -rf "$OUT"; mkdir -p "$OUT"
@@ -37,13 +38,13 @@ samverkan() {  # becomes the JVM (exec): run it in a subshell, "( … )" or "&",
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$PORT SAMVERKAN_ADMIN_PASSWORD=perf-admin-password \
     SAMVERKAN_RETENTION_CRON=- SAMVERKAN_REFERRALS_REMINDER_CRON=- SAMVERKAN_SECOND_FACTOR=optional \
-    exec java -Xmx512m ${JAVA_OPTS:-} "$@" -jar "$APP_DIR/$(basename "$JAR")" --spring.profiles.active=prod
+    exec "${JDK_BIN}java" -Xmx512m ${JAVA_OPTS:-} "$@" -jar "$APP_DIR/$(basename "$JAR")" --spring.profiles.active=prod
 }
 # Started as README's "Start-up" says: the extracted layout with a class-data-sharing archive
 # made by one training start that stops after the context refresh.
 APP_DIR=perf/target/app
 rm -rf "$APP_DIR"
-java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" > /dev/null
+"${JDK_BIN}java" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" > /dev/null
 (samverkan -XX:ArchiveClassesAtExit="$APP_DIR/samverkan.jsa" -Dspring.context.exit=onRefresh > "$OUT/training.log" 2>&1)
 samverkan -XX:SharedArchiveFile="$APP_DIR/samverkan.jsa" > "$OUT/app.log" 2>&1 &
 APP=$!
@@ -52,7 +53,7 @@ for _ in $(seq 1 180); do curl -sf "localhost:$PORT/actuator/health/liveness" > 
 uptime > "$OUT/load.txt"
 grep -o "Started SamverkanApplication in [0-9.]* seconds" "$OUT/app.log" > "$OUT/startup.txt" || true
 # one sampler for the whole run (a jstat started each second would cost a JVM start a second)
-jstat -gc $APP 1000 > "$OUT/jstat.txt" 2> /dev/null &
+"${JDK_BIN}jstat" -gc $APP 1000 > "$OUT/jstat.txt" 2> /dev/null &
 
 gatling() {
   psql -h 127.0.0.1 -U postgres -d "$DB" -q -f perf/reset.sql
@@ -62,7 +63,7 @@ gatling() {
     -DwarmupSeconds="${CLIENT_WARMUP:-0}")
 }
 RAMP_SECONDS=0 THINK_MILLIS=0 gatling 8 "$WARMUP_SECONDS" > "$OUT/warmup.log" 2>&1 || true
-echo "after the warm-up: $(jstat -compiler $APP | tail -1)" > "$OUT/jit.txt"  # Compiled Failed Invalid Time ...
+echo "after the warm-up: $("${JDK_BIN}jstat" -compiler $APP | tail -1)" > "$OUT/jit.txt"  # Compiled Failed Invalid Time ...
 export CLIENT_WARMUP=${CLIENT_WARMUP_SECONDS:-20}
 echo "$RUN_SECONDS" > "$OUT/measured-seconds.txt"  # req/s = requests ÷ these (summarise.py)
 # Who used the two cores during a whole Gatling run — its JVM's start and the client warm-up
@@ -103,7 +104,7 @@ precise "/persons?number=$NUMBER"
 precise "/persons/$PERSON"
 precise "/api/v1/persons?personalIdentityNumber=$NUMBER" --basic
 precise /actuator/health/liveness
-echo "at the end: $(jstat -compiler $APP | tail -1)" >> "$OUT/jit.txt"
+echo "at the end: $("${JDK_BIN}jstat" -compiler $APP | tail -1)" >> "$OUT/jit.txt"
 grep -E "VmHWM|VmRSS" /proc/$APP/status > "$OUT/rss.txt"
 uptime >> "$OUT/load.txt"
 kill $APP; wait $APP 2> /dev/null || true
