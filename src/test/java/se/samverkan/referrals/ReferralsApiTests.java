@@ -220,6 +220,30 @@ class ReferralsApiTests {
 	}
 
 	@Test
+	@DisplayName("R1 accepting needs the consent still active; once revoked the referral stays received and says why")
+	void r1AcceptingNeedsTheConsentStillActive() throws Exception {
+		String person = this.fixture.person("lss.karlstad", 9);
+		String consent = this.fixture.consent("lss.karlstad", person, this.fixture.principalOf("lss.karlstad"),
+				this.fixture.region());
+		String referral = this.fixture.draft("lss.karlstad", person);
+		this.fixture.move("lss.karlstad", referral, "send").andExpect(status().isOk());
+		this.fixture.move("buh.personal", referral, "receipt").andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/v1/persons/" + person + "/consents/" + consent + "/revocation")
+				.with(this.fixture.as("lss.karlstad"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"Vill inte längre\"}"))
+			.andExpect(status().isOk());
+
+		this.fixture.decide("buh.personal", referral, "ACCEPTED", null, null)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("consent-required"))
+			.andExpect(jsonPath("$.detail").value(
+					"Ett gällande samtycke som omfattar din huvudman och avsändarens krävs för att ta emot vårdbegäran"));
+		this.fixture.read("buh.personal", referral).andExpect(jsonPath("$.status").value("RECEIVED"));
+	}
+
+	@Test
 	@DisplayName("R6 every move outside the status machine is 409 invalid-transition and writes nothing")
 	void r6MovesOutsideTheMachineAreRefused() throws Exception {
 		String referral = this.fixture.sent("lss.karlstad");
