@@ -533,19 +533,20 @@ public class IndividualsManagement {
 	}
 
 	/**
-	 * Whether staff of these principals may share information about the person today: one
-	 * principal alone always, more only under an active consent covering them all (R1).
+	 * Whether a referral's sending and receiving unit may share information about the
+	 * person today: units of one principal always, of two only under an active consent
+	 * covering both (R1).
 	 */
 	@Transactional(readOnly = true)
-	public boolean mayShareAmong(UUID personId, Collection<UUID> principalIds) {
+	public boolean mayShareThroughReferral(UUID personId, UUID fromUnitId, UUID toUnitId) {
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
-		return VisibilityPolicy.mayShareAmong(circleOf(person), principalIds, today());
+		return referralParties(person, fromUnitId, toUnitId).mayShare(today());
 	}
 
 	/**
 	 * Those of the candidate principals with which the own principal may share
-	 * information about the person today (R1): {@link #mayShareAmong} for each pair, the
-	 * person read once.
+	 * information about the person today (R1): {@link VisibilityPolicy#mayShareAmong} for
+	 * each pair, the person read once.
 	 */
 	@Transactional(readOnly = true)
 	public Set<UUID> principalsSharingWith(UUID personId, UUID ownPrincipalId, Collection<UUID> candidates) {
@@ -566,16 +567,31 @@ public class IndividualsManagement {
 	public void involveThroughReferral(SignedInStaff me, UUID personId, UUID fromUnitId, UUID toUnitId) {
 		this.involvements.lockPerson(personId);
 		Person person = this.persons.findById(personId).orElseThrow(NotFoundException::new);
-		Map<UUID, UnitView> units = this.directory
-			.units(new HashSet<>(List.of(fromUnitId, toUnitId, person.registeredByUnitId())));
-		Circle circle = circleOf(person, principalOf(units, person.registeredByUnitId()));
-		UUID from = principalOf(units, fromUnitId);
-		UUID to = principalOf(units, toUnitId);
-		if (!VisibilityPolicy.mayShareAmong(circle, new HashSet<>(List.of(from, to)), today())) {
+		ReferralParties parties = referralParties(person, fromUnitId, toUnitId);
+		if (!parties.mayShare(today())) {
 			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.consent-required.referral");
 		}
-		involve(me, circle, personId, fromUnitId, from, InvolvementReason.REFERRAL);
-		involve(me, circle, personId, toUnitId, to, InvolvementReason.REFERRAL);
+		involve(me, parties.circle(), personId, fromUnitId, parties.from(), InvolvementReason.REFERRAL);
+		involve(me, parties.circle(), personId, toUnitId, parties.to(), InvolvementReason.REFERRAL);
+	}
+
+	/**
+	 * The person's circle and the principals of a referral's two units, the units and the
+	 * one that registered the person read in one statement.
+	 */
+	private ReferralParties referralParties(Person person, UUID fromUnitId, UUID toUnitId) {
+		Map<UUID, UnitView> units = this.directory
+			.units(new HashSet<>(List.of(fromUnitId, toUnitId, person.registeredByUnitId())));
+		return new ReferralParties(circleOf(person, principalOf(units, person.registeredByUnitId())),
+				principalOf(units, fromUnitId), principalOf(units, toUnitId));
+	}
+
+	private record ReferralParties(Circle circle, UUID from, UUID to) {
+
+		boolean mayShare(LocalDate today) {
+			return VisibilityPolicy.mayShareAmong(this.circle, new HashSet<>(List.of(this.from, this.to)), today);
+		}
+
 	}
 
 	/** Writes a read of a referral about the person to the access log (L3). */

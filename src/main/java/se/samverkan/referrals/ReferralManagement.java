@@ -387,21 +387,10 @@ public class ReferralManagement {
 	}
 
 	private void requireConsentToAccept(Referral referral) {
-		Map<UUID, UnitView> units = this.directory.units(Set.of(referral.fromUnitId(), referral.toUnitId()));
-		if (!this.individuals.mayShareAmong(referral.personId(),
-				principals(principal(units, referral.fromUnitId()), principal(units, referral.toUnitId())))) {
+		if (!this.individuals.mayShareThroughReferral(referral.personId(), referral.fromUnitId(),
+				referral.toUnitId())) {
 			throw new DomainException(ErrorCode.CONSENT_REQUIRED, "error.referral.consent-required-to-accept");
 		}
-	}
-
-	private static Set<UUID> principals(UUID one, UUID other) {
-		return new HashSet<>(List.of(one, other));
-	}
-
-	private static UUID principal(Map<UUID, UnitView> units, UUID unitId) {
-		return Optional.ofNullable(units.get(unitId))
-			.map(UnitView::principalId)
-			.orElseThrow(IllegalStateException::new);
 	}
 
 	private UnitView habilitationUnit(UUID unitId) {
