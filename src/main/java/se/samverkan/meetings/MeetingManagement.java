@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -185,10 +186,9 @@ public class MeetingManagement {
 			Set<UUID> attendeeStaffIds, List<ItemMinutes> items) {
 		requireConvener(me);
 		Meeting meeting = load(meetingId, expectedVersion);
-		for (UUID staffId : attendeeStaffIds) {
-			if (staffId == null || this.directory.staffMember(staffId).isEmpty()) {
-				throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.meeting.attendee-unknown");
-			}
+		if (attendeeStaffIds.stream().anyMatch(Objects::isNull)
+				|| this.directory.displayNames(attendeeStaffIds).size() != attendeeStaffIds.size()) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.meeting.attendee-unknown");
 		}
 		List<ItemMinutes> written = (items != null) ? items : List.of();
 		for (ItemMinutes item : written) {

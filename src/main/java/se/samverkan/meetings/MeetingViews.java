@@ -10,18 +10,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.matters.MatterManagement;
-import se.samverkan.matters.MatterSummary;
 import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.shared.Filter;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
@@ -208,22 +210,30 @@ public class MeetingViews {
 
 	/** The items waiting for a meeting of the group. */
 	public List<BacklogItemView> backlog(UUID groupId) {
-		Names names = new Names();
-		return this.backlog.of(groupId)
-			.stream()
-			.map((item) -> new BacklogItemView(item.id(), item.title(), item.matterId(), matterTitle(item.matterId()),
-					names.of(item.proposedBy()), item.proposedAt(), item.carriedFromMeetingId() != null))
+		List<AgendaBacklog.BacklogItem> items = this.backlog.of(groupId);
+		Names names = names(items.stream().map(AgendaBacklog.BacklogItem::proposedBy));
+		Map<UUID, String> matterTitles = matterTitles(items.stream().map(AgendaBacklog.BacklogItem::matterId));
+		return items.stream()
+			.map((item) -> new BacklogItemView(item.id(), item.title(), item.matterId(),
+					matterTitles.get(item.matterId()), names.of(item.proposedBy()), item.proposedAt(),
+					item.carriedFromMeetingId() != null))
 			.toList();
 	}
 
 	MeetingView view(Meeting meeting) {
 		GroupView group = this.groups.find(meeting.groupId()).orElseThrow();
-		Names names = new Names();
+		Set<UUID> invited = this.groups.invitees(meeting.groupId());
+		Names names = names(Stream
+			.of(meeting.agenda().stream().map(Meeting.AgendaItem::proposedBy),
+					meeting.actions().stream().map(Meeting.ActionItem::responsibleStaffId),
+					meeting.attendees().stream(), invited.stream())
+			.flatMap(Function.identity()));
+		Map<UUID, String> matterTitles = matterTitles(meeting.agenda().stream().map(Meeting.AgendaItem::matterId));
 		List<AgendaItemView> agenda = new ArrayList<>();
 		int number = 1;
 		for (Meeting.AgendaItem item : meeting.agenda()) {
 			agenda.add(new AgendaItemView(item.id(), number++, item.title(), item.matterId(),
-					matterTitle(item.matterId()), names.of(item.proposedBy()), item.standing(), item.notes(),
+					matterTitles.get(item.matterId()), names.of(item.proposedBy()), item.standing(), item.notes(),
 					item.outcome(), item.unfinished(), item.carriedFromId() != null));
 		}
 		Map<UUID, String> itemTitles = new HashMap<>();
@@ -253,8 +263,7 @@ public class MeetingViews {
 		List<Person> approvedBy = attendees.stream().filter((p) -> approvals.contains(p.staffId())).toList();
 		List<Person> awaiting = (meeting.minutesStatus() == MinutesStatus.IN_APPROVAL)
 				? attendees.stream().filter((p) -> !approvals.contains(p.staffId())).toList() : List.of();
-		List<Person> invitees = this.groups.invitees(meeting.groupId())
-			.stream()
+		List<Person> invitees = invited.stream()
 			.map(names::of)
 			.sorted(Comparator.comparing(Person::displayName))
 			.toList();
@@ -281,10 +290,8 @@ public class MeetingViews {
 			.orElse(null);
 		Instant halfYear = ZonedDateTime.ofInstant(meeting.startsAt(), this.clock.getZone()).minusMonths(6).toInstant();
 		Instant since = (previous != null && previous.isAfter(halfYear)) ? previous : halfYear;
-		return this.directory.updates(new PageRequest(0, PageRequest.MAX_SIZE))
-			.items()
+		return this.directory.updatesPublished(since, until, PageRequest.MAX_SIZE)
 			.stream()
-			.filter((u) -> u.publishedAt().isAfter(since) && !u.publishedAt().isAfter(until))
 			.map((u) -> new UpdateRef(u.id(), u.unitName(), u.authorName(), u.title(), u.body(), u.publishedAt()))
 			.toList();
 	}
@@ -303,25 +310,30 @@ public class MeetingViews {
 				MeetingStatus.valueOf(rs.getString("status")), MinutesStatus.valueOf(rs.getString("minutes_status")));
 	}
 
-	private String matterTitle(UUID matterId) {
-		return (matterId != null) ? this.matters.summary(matterId).map(MatterSummary::title).orElse(null) : null;
+	/**
+	 * The titles of the matters linked, in one statement; an item without a matter has
+	 * none.
+	 */
+	private Map<UUID, String> matterTitles(Stream<UUID> matterIds) {
+		return this.matters.titles(matterIds.filter(Objects::nonNull).collect(Collectors.toSet()));
+	}
+
+	/** The names of the staff a page shows, in one statement. */
+	private Names names(Stream<UUID> staffIds) {
+		return new Names(this.directory.displayNames(staffIds.filter(Objects::nonNull).collect(Collectors.toSet())));
 	}
 
 	private LocalDate date(Instant instant) {
 		return (instant != null) ? instant.atZone(this.clock.getZone()).toLocalDate() : null;
 	}
 
-	/** Staff names, read once each. */
-	private final class Names {
-
-		private final Map<UUID, Person> cache = new HashMap<>();
+	/**
+	 * Staff names by id, read together; a staff member no longer in the directory is "–".
+	 */
+	private record Names(Map<UUID, String> byId) {
 
 		Person of(UUID staffId) {
-			if (staffId == null) {
-				return null;
-			}
-			return this.cache.computeIfAbsent(staffId, (id) -> new Person(id,
-					MeetingViews.this.directory.staffMember(id).map(StaffView::displayName).orElse("–")));
+			return (staffId != null) ? new Person(staffId, this.byId.getOrDefault(staffId, "–")) : null;
 		}
 
 	}

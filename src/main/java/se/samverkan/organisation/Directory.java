@@ -24,6 +24,7 @@ import se.samverkan.notification.RecipientDirectory;
 import se.samverkan.shared.Filter;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
+import se.samverkan.shared.Timestamps;
 
 import static se.samverkan.shared.Timestamps.instant;
 
@@ -217,6 +218,23 @@ public class Directory implements RecipientDirectory {
 			.query(this::mapUpdate)
 			.list();
 		return new Page<>(items, page.page(), page.size(), total);
+	}
+
+	/**
+	 * The updates published after one instant and up to another, newest first, at most
+	 * {@code limit}: a meeting's standing item (R19, R20), read in the period whatever
+	 * has been published since.
+	 */
+	public List<UpdateView> updatesPublished(Instant after, Instant until, int limit) {
+		return this.jdbc.sql(UPDATE_SELECT + """
+				where o.published_at > :after and o.published_at <= :until
+				order by o.published_at desc, o.id limit :limit
+				""")
+			.param("after", Timestamps.utc(after))
+			.param("until", Timestamps.utc(until))
+			.param("limit", limit)
+			.query(this::mapUpdate)
+			.list();
 	}
 
 	/** One page of the principals, of one kind or all. */

@@ -1,7 +1,11 @@
 package se.samverkan.meetings;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,10 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import se.samverkan.organisation.Directory;
+import se.samverkan.shared.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -54,6 +60,9 @@ class MeetingsApiTests {
 
 	@Autowired
 	MeetingGroups groups;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private UUID staffId(String username) {
 		return this.directory.account(username).orElseThrow().staffId();
@@ -225,6 +234,57 @@ class MeetingsApiTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+	}
+
+	@Test
+	@DisplayName("R16 minutes naming an attendee the directory does not know are refused with 400, and nothing is written")
+	void r16MinutesWithAnUnknownAttendeeAreRefused() throws Exception {
+		String id = plan(null, "Okänd deltagare", 2030, 4, 2);
+		putJson(CONVENER, "/api/v1/meetings/{id}/minutes",
+				"{\"attendeeStaffIds\":[\"%s\",\"%s\"],\"items\":[]}".formatted(staffId(CONVENER), UUID.randomUUID()),
+				id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("validation-failed"));
+		this.mvc.perform(get("/api/v1/meetings/{id}", id).with(httpBasic("lss.kil", "demo")))
+			.andExpect(jsonPath("$.status").value("PLANNED"))
+			.andExpect(jsonPath("$.attendees").isEmpty());
+	}
+
+	@Test
+	@DisplayName("R20 an earlier meeting's standing item lists the updates of its own period, however many were published since")
+	void r20StandingItemListsItsPeriodsUpdates() throws Exception {
+		String id = plan(null, "Vårens möte 2021", 2021, 3, 10);
+		UUID author = staffId("lss.karlstad");
+		UUID unit = this.directory.account("lss.karlstad").orElseThrow().unit().id();
+		List<UUID> written = new ArrayList<>();
+		try {
+			written.add(update(unit, author, "Ny korttidsvistelse i Kil", Instant.parse("2021-02-01T10:00:00Z")));
+			for (int i = 0; i < PageRequest.MAX_SIZE + 1; i++) {
+				written.add(update(unit, author, "Senare nyhet " + i, Instant.now().minusSeconds(60 + i)));
+			}
+			this.mvc.perform(get("/api/v1/meetings/{id}", id).with(httpBasic("lss.kil", "demo")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.operationsUpdates[*].title").value(hasItem("Ny korttidsvistelse i Kil")))
+				.andExpect(jsonPath("$.operationsUpdates[*].title").value(not(hasItem("Senare nyhet 0"))));
+		}
+		finally {
+			this.jdbc.sql("delete from operations_update where id in (:ids)").param("ids", written).update();
+		}
+	}
+
+	private UUID update(UUID unit, UUID author, String title, Instant publishedAt) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into operations_update (id, unit_id, author_id, title, body, published_at, version)
+				values (:id, :unit, :author, :title, 'Information till styrgruppen.', :at, 0)
+				""")
+			.param("id", id)
+			.param("unit", unit)
+			.param("author", author)
+			.param("title", title)
+			.param("at", OffsetDateTime.ofInstant(publishedAt, ZoneOffset.UTC))
+			.update();
+		return id;
 	}
 
 	@Test
