@@ -14,7 +14,6 @@ import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.referrals.ReferralManagement;
 import se.samverkan.resources.ResourceAgreementManagement;
-import se.samverkan.shared.PageRequest;
 
 /**
  * Reads what the start page shows in one transaction: each module answers its own
@@ -67,7 +66,7 @@ class StartPageReads {
 				this.observations.waitingFor(me), this.meetings.nextMeetingFor(me.staffId()).orElse(null),
 				this.meetings.minutesAwaitingApprovalOf(me.staffId()), this.plans.awaitingApprovalOf(me),
 				this.resourceAgreements.awaitingApprovalOf(me), this.evaluations.unansweredBy(me),
-				this.directory.updates(new PageRequest(0, 5)).items());
+				this.directory.latestUpdates(5));
 	}
 
 }

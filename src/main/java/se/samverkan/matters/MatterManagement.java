@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,6 @@ import se.samverkan.matters.Matter.Report;
 import se.samverkan.matters.Matter.Who;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.Actor;
@@ -311,10 +311,12 @@ public class MatterManagement {
 	}
 
 	private MatterView view(Matter matter, boolean handler) {
-		Map<UUID, Optional<StaffView>> staff = new HashMap<>();
-		java.util.function.Function<UUID, String> nameOf = (id) -> (id != null)
-				? staff.computeIfAbsent(id, this.directory::staffMember).map(StaffView::displayName).orElse(null)
-				: null;
+		Set<UUID> named = new HashSet<>();
+		named.add(matter.reportedBy());
+		matter.steps().forEach((step) -> named.add(step.actorStaffId()));
+		named.remove(null);
+		Map<UUID, String> names = this.directory.displayNames(named);
+		java.util.function.Function<UUID, String> nameOf = (id) -> (id != null) ? names.get(id) : null;
 		List<MatterView.Step> steps = matter.steps()
 			.stream()
 			.filter((step) -> handler || step.kind().visibleToReporter())

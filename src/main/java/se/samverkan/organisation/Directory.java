@@ -211,13 +211,23 @@ public class Directory implements RecipientDirectory {
 
 	public Page<UpdateView> updates(PageRequest page) {
 		long total = this.jdbc.sql("select count(*) from operations_update").query(Long.class).single();
-		List<UpdateView> items = this.jdbc
-			.sql(UPDATE_SELECT + " order by o.published_at desc, o.id limit :limit offset :offset")
-			.param("limit", page.size())
-			.param("offset", page.offset())
+		return new Page<>(updates(page.size(), page.offset()), page.page(), page.size(), total);
+	}
+
+	/**
+	 * The latest updates, newest first, without counting them all: the start page shows a
+	 * few of a table that grows with every party's news.
+	 */
+	public List<UpdateView> latestUpdates(int limit) {
+		return updates(limit, 0);
+	}
+
+	private List<UpdateView> updates(int limit, long offset) {
+		return this.jdbc.sql(UPDATE_SELECT + " order by o.published_at desc, o.id limit :limit offset :offset")
+			.param("limit", limit)
+			.param("offset", offset)
 			.query(this::mapUpdate)
 			.list();
-		return new Page<>(items, page.page(), page.size(), total);
 	}
 
 	/**
