@@ -11,7 +11,7 @@
 # users start at once; e.g. 16 for one sign-in a second), PORT (18080),
 # JAR (target/samverkan-*.jar), JAVA_HOME_APP (the JDK that runs Samverkan; default the java on the PATH), JAVA_OPTS (more JVM options for Samverkan), USERS_CSV (perf/target/users.csv, written by the data generator,
 # with plans.csv next to it), STATEMENTS (1: count every statement of each level with pg_stat_statements,
-# which PostgreSQL must preload; docs/performance.md, "Every statement of the mix, counted").
+# which PostgreSQL must preload; docs/performance.md, "The benchmark").
 # The generated accounts sign in with a password only (SAMVERKAN_SECOND_FACTOR=optional); before
 # each Gatling run perf/reset.sql removes the approvals of the plans the benchmark approves and the
 # referrals earlier runs wrote.
