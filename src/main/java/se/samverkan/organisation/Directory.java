@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -194,6 +195,25 @@ public class Directory implements RecipientDirectory {
 			names.put(uuid(rs, "id"), rs.getString("name"));
 		});
 		return names;
+	}
+
+	/**
+	 * Active staff whose name or user name contains the search, by name, at most
+	 * {@code limit}; without a search the first by name. A form's choice of a person
+	 * among the country's staff searches, where a list of everyone would not fit.
+	 */
+	public List<StaffView> activeStaff(String search, int limit) {
+		String words = (search != null) ? search.strip().toLowerCase(Locale.ROOT) : "";
+		String where = words.isEmpty() ? " where s.active"
+				: " where s.active and (lower(s.display_name) like :pattern escape '!'"
+						+ " or lower(s.username) like :pattern escape '!')";
+		StatementSpec statement = this.jdbc
+			.sql(STAFF_SELECT + where + " order by s.display_name, s.username limit :limit")
+			.param("limit", limit);
+		if (!words.isEmpty()) {
+			statement = statement.param("pattern", "%" + words.replaceAll("[!%_]", "!$0") + "%");
+		}
+		return withFunctions(statement.query(this::mapStaff).list());
 	}
 
 	/**

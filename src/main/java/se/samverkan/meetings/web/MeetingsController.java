@@ -255,14 +255,15 @@ class MeetingsController {
 	}
 
 	@GetMapping("/meetings/{id}/minutes")
-	String minutesForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+	String minutesForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@RequestParam(required = false) String staffQuery, Model model) {
 		requireConvener(me);
 		MeetingView meeting = this.views.meeting(id);
 		model.addAttribute("form", MinutesForm.of(meeting));
 		if (!model.containsAttribute("action")) {
 			model.addAttribute("action", ActionForm.empty());
 		}
-		return minutes(meeting, model);
+		return minutes(meeting, staffQuery, model);
 	}
 
 	@PostMapping("/meetings/{id}/minutes")
@@ -282,7 +283,7 @@ class MeetingsController {
 				reject(binding, ex);
 			}
 			model.addAttribute("action", ActionForm.empty());
-			return minutes(meeting, model);
+			return minutes(meeting, null, model);
 		}
 		redirect.addFlashAttribute("flash", "meetings.minutes.saved");
 		return "redirect:/meetings/" + id + "/minutes";
@@ -306,7 +307,7 @@ class MeetingsController {
 			}
 		}
 		model.addAttribute("form", MinutesForm.of(meeting));
-		return minutes(meeting, model);
+		return minutes(meeting, null, model);
 	}
 
 	@PostMapping("/meetings/{id}/minutes/submission")
@@ -377,13 +378,13 @@ class MeetingsController {
 		return FORM;
 	}
 
-	private String minutes(MeetingView meeting, Model model) {
+	private String minutes(MeetingView meeting, String staffQuery, Model model) {
 		model.addAttribute("m", meeting);
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("candidates", meeting.invitees());
-		model.addAttribute("staffOptions",
-				this.directory.staff(null, Boolean.TRUE, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+		model.addAttribute("staffQuery", staffQuery);
+		model.addAttribute("staffOptions", this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE));
 		return MINUTES;
 	}
 

@@ -55,9 +55,10 @@ class SteeringGroupController {
 	}
 
 	@GetMapping("/steering-group")
-	String page(@AuthenticationPrincipal SignedInStaff me, Model model) {
+	String page(@AuthenticationPrincipal SignedInStaff me, @RequestParam(required = false) String staffQuery,
+			Model model) {
 		model.addAttribute("form", MemberForm.empty());
-		return render(me, model);
+		return render(me, staffQuery, model);
 	}
 
 	@PostMapping("/steering-group/members")
@@ -67,7 +68,7 @@ class SteeringGroupController {
 			throw new DomainException(se.samverkan.shared.ErrorCode.FORBIDDEN, "error.steering-group.conveners-only");
 		}
 		if (binding.hasErrors()) {
-			return render(me, model);
+			return render(me, null, model);
 		}
 		try {
 			this.steeringGroup.add(me, new SteeringGroup.AddMember(form.staffId(), form.representsUnitId(),
@@ -84,7 +85,7 @@ class SteeringGroupController {
 			else {
 				binding.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
 			}
-			return render(me, model);
+			return render(me, null, model);
 		}
 		redirect.addFlashAttribute("flash", "steeringgroup.added");
 		return "redirect:/steering-group";
@@ -107,15 +108,15 @@ class SteeringGroupController {
 		return "redirect:/steering-group";
 	}
 
-	private String render(SignedInStaff me, Model model) {
+	private String render(SignedInStaff me, String staffQuery, Model model) {
 		model.addAttribute("members", this.steeringGroup.members());
 		model.addAttribute("conveners", this.steeringGroup.conveners());
 		model.addAttribute("composition", this.steeringGroup.composition());
 		boolean mayManage = this.steeringGroup.mayManage(me);
 		model.addAttribute("mayManage", mayManage);
 		if (mayManage) {
-			model.addAttribute("staffOptions",
-					this.directory.staff(null, Boolean.TRUE, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+			model.addAttribute("staffQuery", staffQuery);
+			model.addAttribute("staffOptions", this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE));
 			List<UnitView> parties = this.directory.allUnits()
 				.stream()
 				.filter((unit) -> unit.agreementParty() && unit.active())

@@ -139,14 +139,15 @@ class WorkingGroupsController {
 	}
 
 	@GetMapping("/working-groups/{id}")
-	String group(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+	String group(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@RequestParam(required = false) String staffQuery, Model model) {
 		WorkingGroupView group = this.groups.group(id);
 		model.addAttribute("group", group);
 		model.addAttribute("mayLead", this.groups.mayLead(me, id));
 		model.addAttribute("me", me);
+		model.addAttribute("staffQuery", staffQuery);
 		model.addAttribute("staff",
-				this.directory.staff(null, true, new PageRequest(0, PageRequest.MAX_SIZE))
-					.items()
+				this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE)
 					.stream()
 					.map((s) -> new Option(s.id().toString(), s.displayName() + " (" + s.unitName() + ")"))
 					.toList());

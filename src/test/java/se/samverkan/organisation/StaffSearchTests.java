@@ -1,0 +1,134 @@
+package se.samverkan.organisation;
+
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.organisation.Directory.StaffView;
+import se.samverkan.shared.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The forms that choose a person among the country's staff — a steering-group member, an
+ * action's responsible, a working group's member — list the first 200 by name and find
+ * anyone else by a search (issue 7): with more than 200 active staff a person late in the
+ * alphabet could not be chosen. The test's staff are rolled back with its transaction.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class StaffSearchTests {
+
+	static final String CONVENER = "buh.samordnare";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private UUID wanted;
+
+	/** 201 active staff first in the alphabet, one late in it, one inactive. */
+	@BeforeEach
+	void manyStaff() {
+		UUID unit = this.directory.account("lss.kil").orElseThrow().unit().id();
+		for (int i = 0; i <= PageRequest.MAX_SIZE; i++) {
+			staff(unit, "sok.a" + i, "Aaa Testperson %03d".formatted(i), true);
+		}
+		this.wanted = staff(unit, "sok.wanted", "Birgitta Sökbarsson", true);
+		staff(unit, "sok.inactive", "Bengt Sökbarsson", false);
+	}
+
+	@Test
+	@DisplayName("the directory finds active staff by part of the name or user name, beyond the first 200, with % and _ taken literally")
+	void directoryFindsActiveStaffBySearch() {
+		assertThat(this.directory.activeStaff(null, PageRequest.MAX_SIZE)).hasSize(PageRequest.MAX_SIZE)
+			.extracting(StaffView::id)
+			.doesNotContain(this.wanted);
+		assertThat(this.directory.activeStaff("  SÖKBAR ", PageRequest.MAX_SIZE)).extracting(StaffView::id)
+			.containsExactly(this.wanted);
+		assertThat(this.directory.activeStaff("sok.wanted", PageRequest.MAX_SIZE)).extracting(StaffView::id)
+			.containsExactly(this.wanted);
+		assertThat(this.directory.activeStaff("%", PageRequest.MAX_SIZE)).isEmpty();
+		assertThat(this.directory.activeStaff("sok_a1", PageRequest.MAX_SIZE)).isEmpty();
+		assertThat(this.directory.activeStaff("testperson 00", 5)).hasSize(5);
+	}
+
+	@Test
+	@DisplayName("R15 the steering group's form finds a member by search who is not among the first 200")
+	void steeringGroupFormSearches() throws Exception {
+		assertThat(page("/steering-group").select("#staffId option[value=" + this.wanted + "]")).isEmpty();
+		Document found = page("/steering-group?staffQuery=sökbar");
+		assertThat(found.select("#staffId option[value=" + this.wanted + "]")).hasSize(1);
+		assertThat(found.select("#staffId-matches").text())
+			.isEqualTo("Sökningen på ”sökbar” gav en träff (högst 200 visas).");
+		assertThat(found.select("#staffId-search input[name=staffQuery]").attr("value")).isEqualTo("sökbar");
+	}
+
+	@Test
+	@DisplayName("R16 the minutes' action form finds someone responsible by search who is not among the first 200")
+	void minutesActionFormSearches() throws Exception {
+		String meeting = this.jdbc.sql("select id from meeting order by starts_at limit 1")
+			.query(String.class)
+			.single();
+		String path = "/meetings/" + meeting + "/minutes";
+		assertThat(page(path).select("#responsibleStaffId option[value=" + this.wanted + "]")).isEmpty();
+		assertThat(page(path + "?staffQuery=Birgitta").select("#responsibleStaffId option[value=" + this.wanted + "]"))
+			.hasSize(1);
+	}
+
+	@Test
+	@DisplayName("R18 a working group's recruiting form finds a member by search who is not among the first 200")
+	void workingGroupFormSearches() throws Exception {
+		String group = this.jdbc.sql("select id from working_group order by formed_at limit 1")
+			.query(String.class)
+			.single();
+		String path = "/working-groups/" + group;
+		assertThat(page(path).select("#staffId option[value=" + this.wanted + "]")).isEmpty();
+		assertThat(page(path + "?staffQuery=sökbarsson").select("#staffId option[value=" + this.wanted + "]"))
+			.hasSize(1);
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).with(user(this.directory.account(CONVENER).orElseThrow())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private UUID staff(UUID unit, String username, String name, boolean active) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into staff (id, username, display_name, unit_id, active, version)
+				values (:id, :username, :name, :unit, :active, 1)
+				""")
+			.param("id", id)
+			.param("username", username)
+			.param("name", name)
+			.param("unit", unit)
+			.param("active", active)
+			.update();
+		return id;
+	}
+
+}
