@@ -91,6 +91,15 @@ class MeetingsBrowserTests extends BrowserTest {
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Protokollet är sparat som utkast.");
 
 		this.page.getByLabel("Åtgärd", new Page.GetByLabelOptions().setExact(true)).fill("Skicka informationen");
+		// The search swaps only the field of the responsible: the action's title stays
+		// typed.
+		this.page.getByLabel("Sök på namn").fill(displayNameOf("chef.vh"));
+		button("Sök").click();
+		assertThat(this.page.locator("#responsibleStaffId-matches")).containsText("en träff");
+		assertThat(this.page.locator("#responsibleStaffId option")).hasCount(2);
+		assertThat(this.page.getByLabel("Åtgärd", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("Skicka informationen");
+		assertAccessible(this.page);
 		this.page.getByLabel("Ansvarig")
 			.selectOption(new com.microsoft.playwright.options.SelectOption()
 				.setLabel(displayNameOf("chef.vh") + " (Vuxenhabiliteringen)"));
