@@ -3,8 +3,12 @@ package se.samverkan.meetings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,13 +30,14 @@ public class CalendarFeeds {
 	/** How far back the feed reaches. */
 	static final Duration HISTORY = Duration.ofDays(180);
 
+	/** The most meetings a feed holds. */
+	static final int LIMIT = 500;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
-	private final MeetingViews views;
-
-	private final Meetings meetings;
+	private final MeetingGroups groups;
 
 	private final ICalendar calendar;
 
@@ -40,11 +45,10 @@ public class CalendarFeeds {
 
 	private final Clock clock;
 
-	CalendarFeeds(JdbcClient jdbc, MeetingViews views, Meetings meetings, ICalendar calendar,
-			MeetingsProperties properties, Clock clock) {
+	CalendarFeeds(JdbcClient jdbc, MeetingGroups groups, ICalendar calendar, MeetingsProperties properties,
+			Clock clock) {
 		this.jdbc = jdbc;
-		this.views = views;
-		this.meetings = meetings;
+		this.groups = groups;
 		this.calendar = calendar;
 		this.properties = properties;
 		this.clock = clock;
@@ -75,14 +79,49 @@ public class CalendarFeeds {
 			.param("token", token)
 			.query(UUID.class)
 			.optional()
-			.map((staffId) -> {
-				List<MeetingViews.MeetingView> meetings = this.views
-					.meetingsFor(staffId, this.clock.instant().minus(HISTORY))
-					.stream()
-					.map((summary) -> this.views.view(this.meetings.find(summary.id()).orElseThrow()))
-					.toList();
-				return this.calendar.feed(meetings, "Samverkan");
+			.map((staffId) -> this.calendar.feed(events(staffId, this.clock.instant().minus(HISTORY)), "Samverkan"));
+	}
+
+	/**
+	 * What the feed shows of the meetings of the staff member's groups from a point in
+	 * time, earliest first, at most {@value #LIMIT}: the meetings in one statement and
+	 * their agendas' titles in another, not each meeting with all its page shows (issue
+	 * 7).
+	 */
+	private List<ICalendar.Event> events(UUID staffId, Instant from) {
+		List<UUID> groupIds = this.groups.groupsOf(staffId);
+		if (groupIds.isEmpty()) {
+			return List.of();
+		}
+		List<ICalendar.Event> meetings = this.jdbc.sql("""
+				select m.id, g.name as group_name, m.title, m.starts_at, m.ends_at, m.location, m.video_link,
+				       m.status, m.sequence
+				from meeting m join meeting_group g on g.id = m.group_id
+				where m.group_id in (:groups) and m.starts_at >= :from
+				order by m.starts_at, m.id limit :limit
+				""")
+			.param("groups", groupIds)
+			.param("from", Timestamps.utc(from))
+			.param("limit", LIMIT)
+			.query((rs, n) -> new ICalendar.Event(Meetings.uuid(rs, "id"), rs.getString("group_name"),
+					rs.getString("title"), Timestamps.instant(rs, "starts_at"), Timestamps.instant(rs, "ends_at"),
+					rs.getString("location"), rs.getString("video_link"), MeetingStatus.valueOf(rs.getString("status")),
+					rs.getInt("sequence"), List.of()))
+			.list();
+		if (meetings.isEmpty()) {
+			return meetings;
+		}
+		Map<UUID, List<String>> agendas = new HashMap<>();
+		this.jdbc
+			.sql("select meeting_id, title from agenda_item where meeting_id in (:ids) order by meeting_id, position")
+			.param("ids", meetings.stream().map(ICalendar.Event::id).toList())
+			.query((rs) -> {
+				agendas.computeIfAbsent(Meetings.uuid(rs, "meeting_id"), (id) -> new ArrayList<>())
+					.add(rs.getString("title"));
 			});
+		return meetings.stream()
+			.map((meeting) -> meeting.withAgenda(agendas.getOrDefault(meeting.id(), List.of())))
+			.toList();
 	}
 
 	private String regenerateToken(UUID staffId) {

@@ -62,12 +62,12 @@ public class ICalendar {
 
 	/** One meeting as a calendar with one VEVENT. */
 	public byte[] of(MeetingView meeting) {
-		return calendar(List.of(meeting), null);
+		return calendar(List.of(Event.of(meeting)), null);
 	}
 
 	/** A feed of meetings under a calendar name. */
-	public byte[] feed(List<MeetingView> meetings, String name) {
-		return calendar(meetings, name);
+	byte[] feed(List<Event> events, String name) {
+		return calendar(events, name);
 	}
 
 	/** The stable UID of a meeting's event. */
@@ -89,7 +89,7 @@ public class ICalendar {
 		return copy;
 	}
 
-	private byte[] calendar(List<MeetingView> meetings, String name) {
+	private byte[] calendar(List<Event> events, String name) {
 		Calendar calendar = new Calendar().withProdId(PRODUCT)
 			.withDefaults()
 			.withProperty(ImmutableMethod.PUBLISH)
@@ -100,8 +100,8 @@ public class ICalendar {
 		}
 		calendar.add(this.timeZone);
 		Instant now = this.clock.instant();
-		for (MeetingView meeting : meetings) {
-			calendar.add(event(meeting, now));
+		for (Event event : events) {
+			calendar.add(vevent(event, now));
 		}
 		StringBuilder out = new StringBuilder();
 		for (String line : calendar.toString().split("\r\n")) {
@@ -110,7 +110,7 @@ public class ICalendar {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private VEvent event(MeetingView meeting, Instant now) {
+	private VEvent vevent(Event meeting, Instant now) {
 		ZoneId zone = ZoneId.of(ZONE_ID);
 		String url = this.properties.baseUrl() + "/meetings/" + meeting.id();
 		VEvent event = new VEvent(meeting.startsAt().atZone(zone), meeting.endsAt().atZone(zone), meeting.title());
@@ -120,9 +120,10 @@ public class ICalendar {
 		if (meeting.location() != null) {
 			event.add(new Location(meeting.location()));
 		}
-		StringBuilder description = new StringBuilder(meeting.group().name()).append('\n');
-		for (AgendaItemView item : meeting.agenda()) {
-			description.append(item.number()).append(". ").append(item.title()).append('\n');
+		StringBuilder description = new StringBuilder(meeting.groupName()).append('\n');
+		int number = 1;
+		for (String item : meeting.agenda()) {
+			description.append(number++).append(". ").append(item).append('\n');
 		}
 		if (meeting.videoLink() != null) {
 			description.append('\n').append(meeting.videoLink()).append('\n');
@@ -154,6 +155,26 @@ public class ICalendar {
 			i += Character.charCount(codePoint);
 		}
 		out.append("\r\n");
+	}
+
+	/**
+	 * What a meeting's event shows: its group, title, time, place, video link, status and
+	 * SEQUENCE, and the titles of its agenda in order.
+	 */
+	record Event(UUID id, String groupName, String title, Instant startsAt, Instant endsAt, String location,
+			String videoLink, MeetingStatus status, int sequence, List<String> agenda) {
+
+		static Event of(MeetingView meeting) {
+			return new Event(meeting.id(), meeting.group().name(), meeting.title(), meeting.startsAt(),
+					meeting.endsAt(), meeting.location(), meeting.videoLink(), meeting.status(), meeting.sequence(),
+					meeting.agenda().stream().map(AgendaItemView::title).toList());
+		}
+
+		Event withAgenda(List<String> agenda) {
+			return new Event(this.id, this.groupName, this.title, this.startsAt, this.endsAt, this.location,
+					this.videoLink, this.status, this.sequence, agenda);
+		}
+
 	}
 
 }

@@ -104,11 +104,6 @@ public class MeetingViews {
 		return new Page<>(items, page.page(), page.size(), total);
 	}
 
-	/** The meetings of the groups the staff member belongs to, from a point in time. */
-	public List<MeetingSummary> meetingsFor(UUID staffId, Instant from) {
-		return meetingsFor(staffId, from, "", 500);
-	}
-
 	/** The staff member's next planned meeting, if any. */
 	public Optional<MeetingSummary> nextMeetingFor(UUID staffId) {
 		return meetingsFor(staffId, this.clock.instant(), " and m.status = '" + MeetingStatus.PLANNED.name() + "'", 1)

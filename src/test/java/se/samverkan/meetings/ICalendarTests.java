@@ -102,8 +102,10 @@ class ICalendarTests {
 
 	@Test
 	void a_feed_carries_its_name_and_every_meeting() throws Exception {
-		byte[] ics = this.calendar.feed(List.of(meeting(UUID.randomUUID(), "Första", 0, MeetingStatus.PLANNED),
-				meeting(UUID.randomUUID(), "Andra", 3, MeetingStatus.CANCELLED)), "Samverkan – mina möten");
+		byte[] ics = this.calendar.feed(
+				List.of(ICalendar.Event.of(meeting(UUID.randomUUID(), "Första", 0, MeetingStatus.PLANNED)),
+						ICalendar.Event.of(meeting(UUID.randomUUID(), "Andra", 3, MeetingStatus.CANCELLED))),
+				"Samverkan – mina möten");
 		Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(ics));
 		assertThat(parsed.getProperty("X-WR-CALNAME").map(Property::getValue)).contains("Samverkan – mina möten");
 		assertThat(parsed.getProperty("METHOD").map(Property::getValue)).contains("PUBLISH");
