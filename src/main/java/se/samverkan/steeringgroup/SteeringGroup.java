@@ -66,17 +66,7 @@ public class SteeringGroup {
 	/** The members with what they represent and their functions, by name. */
 	@Transactional(readOnly = true)
 	public List<MemberView> members() {
-		List<SteeringGroupMember> all = this.members.findAll();
-		Map<UUID, UnitView> units = this.directory
-			.units(all.stream().map(SteeringGroupMember::representsUnitId).collect(Collectors.toSet()));
-		Map<UUID, StaffView> staff = this.directory
-			.staffMembers(all.stream().map(SteeringGroupMember::staffId).collect(Collectors.toSet()));
-		NominationMeetings meetings = this.nominationMeetings.getIfAvailable();
-		return all.stream()
-			.map((member) -> view(member, staff.get(member.staffId()), units, meetings))
-			.filter(Objects::nonNull)
-			.sorted(Comparator.comparing(MemberView::displayName))
-			.toList();
+		return views(this.members.findAll());
 	}
 
 	/** The units whose conveners plan the steering group's work: BUH and VH (R16). */
@@ -149,7 +139,13 @@ public class SteeringGroup {
 	 */
 	@Transactional(readOnly = true)
 	public Composition composition() {
-		Set<UUID> represented = members().stream().map(MemberView::representsPrincipalId).collect(Collectors.toSet());
+		return composition(members());
+	}
+
+	/** {@link #composition()} of the members already read. */
+	@Transactional(readOnly = true)
+	public Composition composition(List<MemberView> members) {
+		Set<UUID> represented = members.stream().map(MemberView::representsPrincipalId).collect(Collectors.toSet());
 		List<PrincipalView> municipalities = this.directory.principals(PrincipalKind.MUNICIPALITY)
 			.stream()
 			.filter(PrincipalView::active)
@@ -226,9 +222,9 @@ public class SteeringGroup {
 
 	@Transactional(readOnly = true)
 	public MemberView member(UUID staffId) {
-		return members().stream()
-			.filter((member) -> member.staffId().equals(staffId))
-			.findFirst()
+		return this.members.findById(staffId)
+			.map((member) -> views(List.of(member)))
+			.flatMap((views) -> views.stream().findFirst())
 			.orElseThrow(NotFoundException::new);
 	}
 
@@ -251,20 +247,43 @@ public class SteeringGroup {
 		return this.directory.activeUnits(UnitKind.HABILITATION);
 	}
 
+	/**
+	 * The members as the page and the API show them, by name: their staff, units and
+	 * nomination meetings read together, not per member (issue 7). A member whose staff
+	 * or unit is gone is left out.
+	 */
+	private List<MemberView> views(List<SteeringGroupMember> all) {
+		Map<UUID, UnitView> units = this.directory
+			.units(all.stream().map(SteeringGroupMember::representsUnitId).collect(Collectors.toSet()));
+		Map<UUID, StaffView> staff = this.directory
+			.staffMembers(all.stream().map(SteeringGroupMember::staffId).collect(Collectors.toSet()));
+		Set<UUID> meetingIds = all.stream()
+			.map((member) -> member.nomination().meetingId())
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		NominationMeetings nominationMeetings = this.nominationMeetings.getIfAvailable();
+		Map<UUID, NominationMeetings.MeetingRef> meetings = (nominationMeetings != null)
+				? nominationMeetings.masMarMeetings(meetingIds) : Map.of();
+		return all.stream()
+			.map((member) -> view(member, staff.get(member.staffId()), units, meetings))
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing(MemberView::displayName))
+			.toList();
+	}
+
 	private MemberView view(SteeringGroupMember member, StaffView staff, Map<UUID, UnitView> units,
-			NominationMeetings meetings) {
+			Map<UUID, NominationMeetings.MeetingRef> meetings) {
 		UnitView unit = units.get(member.representsUnitId());
 		if (staff == null || unit == null) {
 			return null;
 		}
 		Nomination nomination = member.nomination();
-		String meetingTitle = (nomination.meetingId() != null && meetings != null)
-				? meetings.masMarMeeting(nomination.meetingId()).map(NominationMeetings.MeetingRef::title).orElse(null)
+		NominationMeetings.MeetingRef meeting = (nomination.meetingId() != null) ? meetings.get(nomination.meetingId())
 				: null;
 		return new MemberView(staff.id(), staff.displayName(), staff.unitName(), unit.id(), unit.name(),
 				unit.principalId(), unit.principalName(), unit.principalKind() == PrincipalKind.MUNICIPALITY,
-				Set.copyOf(staff.functions()), nomination.nominatedOn(), nomination.meetingId(), meetingTitle,
-				member.version());
+				Set.copyOf(staff.functions()), nomination.nominatedOn(), nomination.meetingId(),
+				(meeting != null) ? meeting.title() : null, member.version());
 	}
 
 	/** What adding a member takes. */

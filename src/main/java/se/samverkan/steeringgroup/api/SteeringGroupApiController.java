@@ -45,8 +45,10 @@ class SteeringGroupApiController {
 
 	@GetMapping
 	SteeringGroupResponse read() {
-		return new SteeringGroupResponse(this.steeringGroup.members().stream().map(MemberResponse::of).toList(),
-				this.steeringGroup.convenerUnitIds(), this.steeringGroup.conveners(), this.steeringGroup.composition());
+		List<MemberView> members = this.steeringGroup.members();
+		return new SteeringGroupResponse(members.stream().map(MemberResponse::of).toList(),
+				this.steeringGroup.convenerUnitIds(), this.steeringGroup.conveners(),
+				this.steeringGroup.composition(members));
 	}
 
 	@GetMapping("/members/{staffId}")
