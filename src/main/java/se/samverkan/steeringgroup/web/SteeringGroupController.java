@@ -109,9 +109,10 @@ class SteeringGroupController {
 	}
 
 	private String render(SignedInStaff me, String staffQuery, Model model) {
-		model.addAttribute("members", this.steeringGroup.members());
+		List<SteeringGroup.MemberView> members = this.steeringGroup.members();
+		model.addAttribute("members", members);
 		model.addAttribute("conveners", this.steeringGroup.conveners());
-		model.addAttribute("composition", this.steeringGroup.composition());
+		model.addAttribute("composition", this.steeringGroup.composition(members));
 		boolean mayManage = this.steeringGroup.mayManage(me);
 		model.addAttribute("mayManage", mayManage);
 		if (mayManage) {
