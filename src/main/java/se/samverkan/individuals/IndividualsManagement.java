@@ -376,10 +376,30 @@ public class IndividualsManagement {
 		return ContactView.of(saved);
 	}
 
-	public List<ContactView> contacts(SignedInStaff me, UUID personId) {
+	/**
+	 * One page of the person's contacts, newest first (L3: logged as the contacts read),
+	 * paged in the database and counted over the person's index: a long-term person has
+	 * thousands.
+	 */
+	public Page<ContactView> contacts(SignedInStaff me, UUID personId, PageRequest page) {
 		visible(me, personId);
 		this.accessLog.record(me, personId, AccessAction.CONTACTS_READ);
-		return this.reads.contactsOf(personId, 0, Integer.MAX_VALUE).stream().map(ContactView::of).toList();
+		List<ContactView> items = this.reads.contactsOf(personId, page.offset(), page.size())
+			.stream()
+			.map(ContactView::of)
+			.toList();
+		return new Page<>(items, page.page(), page.size(), this.reads.contactCountOf(personId));
+	}
+
+	/**
+	 * One of the person's contacts, read by its id; empty when the person has none such.
+	 * Logged as the contacts read whether it is found or not (L3), as a read of the list
+	 * it is one of.
+	 */
+	public Optional<ContactView> contact(SignedInStaff me, UUID personId, UUID contactId) {
+		visible(me, personId);
+		this.accessLog.record(me, personId, AccessAction.CONTACTS_READ);
+		return this.reads.contactOf(personId, contactId).map(ContactView::of);
 	}
 
 	/**

@@ -11,10 +11,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 import se.samverkan.individuals.Consent.CoveredPrincipal;
@@ -46,6 +48,13 @@ class PersonReads {
 			      order by occurred_at desc, id limit :limit offset :offset) c
 			left join contact_participant cp on cp.contact_id = c.id
 			order by c.occurred_at desc, c.id
+			""";
+
+	private static final String CONTACT = """
+			select c.id, c.person_id, c.unit_id, c.recorded_by, c.occurred_at, c.channel, c.purpose, c.summary,
+			       c.recorded_at, c.version, cp.staff_id
+			from contact c left join contact_participant cp on cp.contact_id = c.id
+			where c.id = :id and c.person_id = :person
 			""";
 
 	private final JdbcClient jdbc;
@@ -82,8 +91,29 @@ class PersonReads {
 
 	/** One page of the person's contacts, newest first. */
 	List<Contact> contactsOf(UUID personId, long offset, int limit) {
+		return contacts(
+				this.jdbc.sql(CONTACTS).param("person", personId).param("limit", limit).param("offset", offset));
+	}
+
+	/** How many contacts the person has, counted over their index. */
+	long contactCountOf(UUID personId) {
+		return this.jdbc.sql("select count(*) from contact where person_id = :person")
+			.param("person", personId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The person's contact with that id; empty when they have none such. */
+	Optional<Contact> contactOf(UUID personId, UUID contactId) {
+		return contacts(this.jdbc.sql(CONTACT).param("id", contactId).param("person", personId)).stream().findFirst();
+	}
+
+	/**
+	 * The contacts a statement reads, a row per participant, in the statement's order.
+	 */
+	private static List<Contact> contacts(StatementSpec statement) {
 		Map<UUID, ContactRow> rows = new LinkedHashMap<>();
-		this.jdbc.sql(CONTACTS).param("person", personId).param("limit", limit).param("offset", offset).query((rs) -> {
+		statement.query((rs) -> {
 			ContactRow row = rows.computeIfAbsent(rs.getObject("id", UUID.class), (id) -> contactRow(rs));
 			UUID staff = rs.getObject("staff_id", UUID.class);
 			if (staff != null) {

@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -21,15 +22,18 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements a piece of work executes on the calling thread (a batch is
- * one), or lists those it prepares, around the application's {@link DataSource}: how the
- * tests prove a read takes a constant number of statements and a write touches only what
- * it changes (issue 7). A test class imports {@link Installed}.
+ * one) or the rows it reads, or lists those it prepares, around the application's
+ * {@link DataSource}: how the tests prove a read takes a constant number of statements,
+ * reads only the page it shows, and a write touches only what it changes (issue 7). A
+ * test class imports {@link Installed}.
  */
 public final class CountingDataSource extends DelegatingDataSource {
 
 	private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
 
 	private static final ThreadLocal<List<String>> PREPARED = new ThreadLocal<>();
+
+	private static final ThreadLocal<long[]> ROWS = new ThreadLocal<>();
 
 	CountingDataSource(DataSource target) {
 		super(target);
@@ -44,6 +48,21 @@ public final class CountingDataSource extends DelegatingDataSource {
 		}
 		finally {
 			COUNT.remove();
+		}
+	}
+
+	/**
+	 * The rows the work read on this thread: each row of a query's result it moved to,
+	 * whether it used it or not.
+	 */
+	public static long rowsOf(Work work) throws Exception {
+		ROWS.set(new long[1]);
+		try {
+			work.run();
+			return ROWS.get()[0];
+		}
+		finally {
+			ROWS.remove();
 		}
 	}
 
@@ -75,15 +94,20 @@ public final class CountingDataSource extends DelegatingDataSource {
 
 	private static Object counting(Object result) {
 		if (result instanceof CallableStatement statement) {
-			return proxy(CallableStatement.class, statement, null);
+			return proxy(CallableStatement.class, statement, CountingDataSource::reading);
 		}
 		if (result instanceof PreparedStatement statement) {
-			return proxy(PreparedStatement.class, statement, null);
+			return proxy(PreparedStatement.class, statement, CountingDataSource::reading);
 		}
 		if (result instanceof Statement statement) {
-			return proxy(Statement.class, statement, null);
+			return proxy(Statement.class, statement, CountingDataSource::reading);
 		}
 		return result;
+	}
+
+	/** A statement's result counts its rows while {@link #rowsOf} counts. */
+	private static Object reading(Object result) {
+		return (result instanceof ResultSet rows && ROWS.get() != null) ? proxy(ResultSet.class, rows, null) : result;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -98,6 +122,10 @@ public final class CountingDataSource extends DelegatingDataSource {
 			}
 			try {
 				Object result = method.invoke(target, args);
+				if (method.getName().equals("next") && Boolean.TRUE.equals(result) && target instanceof ResultSet
+						&& ROWS.get() != null) {
+					ROWS.get()[0]++;
+				}
 				return (wrap != null && result != null) ? wrap.apply(result) : result;
 			}
 			catch (InvocationTargetException ex) {

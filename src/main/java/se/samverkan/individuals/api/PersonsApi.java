@@ -178,14 +178,15 @@ class PersonsApi {
 	@GetMapping("/{personId}/contacts")
 	Page<ContactResponse> contacts(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID personId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		PageRequest request = PageRequest.of(page, size);
-		return Lists.page(this.individuals.contacts(me, personId).stream().map(ContactResponse::of).toList(), request);
+		return this.individuals.contacts(me, personId, PageRequest.of(page, size)).map(ContactResponse::of);
 	}
 
 	@GetMapping("/{personId}/contacts/{contactId}")
 	ContactResponse contact(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID personId,
 			@PathVariable UUID contactId) {
-		return ContactResponse.of(one(this.individuals.contacts(me, personId), ContactView::id, contactId));
+		return this.individuals.contact(me, personId, contactId)
+			.map(ContactResponse::of)
+			.orElseThrow(NotFoundException::new);
 	}
 
 	@GetMapping("/{personId}/access-log")
