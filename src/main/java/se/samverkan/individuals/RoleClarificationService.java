@@ -1,6 +1,7 @@
 package se.samverkan.individuals;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,8 @@ public class RoleClarificationService {
 	public Page<RoleClarificationView> ofPerson(SignedInStaff me, UUID personId, PageRequest page) {
 		this.individuals.visible(me, personId);
 		this.accessLog.record(me, personId, AccessAction.ROLE_CLARIFICATIONS_READ);
-		return this.clarifications.ofPerson(personId, page).map(this::view);
+		Page<RoleClarification> found = this.clarifications.ofPerson(personId, page);
+		return new Page<>(views(found.items()), found.page(), found.size(), found.total());
 	}
 
 	/** One of the person's role clarifications. */
@@ -221,17 +223,24 @@ public class RoleClarificationService {
 			.collect(Collectors.toMap(Person::id, Function.identity()));
 		Map<UUID, Circle> circles = this.individuals.circlesOf(people.values());
 		Viewer viewer = IndividualsManagement.viewer(me);
+		List<RoleClarification> shown = page.items().stream().filter((rc) -> {
+			Person person = people.get(rc.personId());
+			return person != null
+					&& VisibilityPolicy.maySee(circles.get(person.id()), viewer, this.individuals.today());
+		}).toList();
+		Map<UUID, RoleClarificationView> views = new HashMap<>();
+		views(shown).forEach((view) -> views.put(view.id(), view));
 		Set<UUID> logged = new HashSet<>();
 		List<RoleClarificationView.Listed> items = new ArrayList<>();
 		for (RoleClarification rc : page.items()) {
-			Person person = people.get(rc.personId());
-			if (person == null
-					|| !VisibilityPolicy.maySee(circles.get(person.id()), viewer, this.individuals.today())) {
+			RoleClarificationView view = views.get(rc.id());
+			if (view == null) {
 				items.add(new RoleClarificationView.Listed(rc.id(), rc.sentAt(), null, null));
 				continue;
 			}
+			Person person = people.get(rc.personId());
 			logged.add(person.id());
-			items.add(new RoleClarificationView.Listed(rc.id(), rc.sentAt(), view(rc),
+			items.add(new RoleClarificationView.Listed(rc.id(), rc.sentAt(), view,
 					this.individuals.view(person, circles.get(person.id()), viewer)));
 		}
 		this.accessLog.record(me, logged, AccessAction.ROLE_CLARIFICATIONS_READ);
@@ -239,27 +248,53 @@ public class RoleClarificationService {
 	}
 
 	private RoleClarificationView view(RoleClarification rc) {
-		Map<UUID, Intervention> byId = this.interventions
-			.findAllById(rc.entries().stream().map(RoleClarification.Entry::interventionId).toList())
+		return views(List.of(rc)).get(0);
+	}
+
+	/**
+	 * The role clarifications as shown, in their order: the interventions, the units and
+	 * the staff (senders and recipients) of all of them read at once, in four statements
+	 * however many clarifications and recipients (issue 7).
+	 */
+	private List<RoleClarificationView> views(List<RoleClarification> clarifications) {
+		if (clarifications.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Intervention> interventions = this.interventions
+			.findAllById(clarifications.stream()
+				.flatMap((rc) -> rc.entries().stream())
+				.map(RoleClarification.Entry::interventionId)
+				.collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(Intervention::id, Function.identity()));
 		Set<UUID> unitIds = new HashSet<>();
-		unitIds.add(rc.sentByUnitId());
-		byId.values().forEach((intervention) -> unitIds.add(intervention.unitId()));
+		clarifications.forEach((rc) -> unitIds.add(rc.sentByUnitId()));
+		interventions.values().forEach((intervention) -> unitIds.add(intervention.unitId()));
 		Map<UUID, UnitView> units = this.directory.units(unitIds);
+		Set<UUID> staffIds = new HashSet<>();
+		clarifications.forEach((rc) -> {
+			staffIds.add(rc.sentByStaffId());
+			staffIds.addAll(rc.recipientStaffIds());
+		});
+		Map<UUID, StaffView> staff = this.directory.staffMembers(staffIds);
+		return clarifications.stream().map((rc) -> view(rc, interventions, units, staff)).toList();
+	}
+
+	private static RoleClarificationView view(RoleClarification rc, Map<UUID, Intervention> interventions,
+			Map<UUID, UnitView> units, Map<UUID, StaffView> staff) {
 		List<RoleClarificationView.Entry> entries = rc.entries().stream().map((entry) -> {
-			Intervention intervention = byId.get(entry.interventionId());
+			Intervention intervention = interventions.get(entry.interventionId());
 			UUID unitId = (intervention != null) ? intervention.unitId() : null;
 			return new RoleClarificationView.Entry(entry.interventionId(),
 					(intervention != null) ? intervention.title() : null, unitId,
 					Optional.ofNullable(unitId).map(units::get).map(UnitView::name).orElse(null), entry.role());
 		}).toList();
 		List<RoleClarificationView.Recipient> recipients = rc.recipientStaffIds().stream().map((staffId) -> {
-			Optional<StaffView> staff = this.directory.staffMember(staffId);
-			return new RoleClarificationView.Recipient(staffId, staff.map(StaffView::displayName).orElse(null),
-					staff.map(StaffView::unitName).orElse(null), rc.acknowledgedAt(staffId));
+			Optional<StaffView> recipient = Optional.ofNullable(staff.get(staffId));
+			return new RoleClarificationView.Recipient(staffId, recipient.map(StaffView::displayName).orElse(null),
+					recipient.map(StaffView::unitName).orElse(null), rc.acknowledgedAt(staffId));
 		}).toList();
-		Optional<StaffView> sender = this.directory.staffMember(rc.sentByStaffId());
+		Optional<StaffView> sender = Optional.ofNullable(staff.get(rc.sentByStaffId()));
 		return new RoleClarificationView(rc.id(), rc.personId(), rc.sentByStaffId(),
 				sender.map(StaffView::displayName).orElse(null), rc.sentByUnitId(),
 				Optional.ofNullable(units.get(rc.sentByUnitId())).map(UnitView::name).orElse(null), rc.sentAt(),
