@@ -1,12 +1,18 @@
 package se.samverkan.observations;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +31,8 @@ import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.StaleVersionException;
+
+import static se.samverkan.shared.Timestamps.instant;
 
 /**
  * Collegial observation (R21).
@@ -45,6 +53,14 @@ import se.samverkan.shared.StaleVersionException;
 public class ObservationService {
 
 	static final String LINK = "/observations/";
+
+	/** A request with its requester ({@code s}) as {@link Listed} reads it. */
+	private static final String LISTED_SELECT = """
+			select o.id, o.requester_id, o.requester_unit_id, o.host_unit_id, o.purpose, o.wished_from, o.wished_to,
+			       o.status, o.requested_at, o.approved_by, o.approved_at, o.accepted_by, o.accepted_at,
+			       o.scheduled_on, o.reflection, o.completed_at, o.version,
+			       s.nearest_manager_id, s.unit_id as requester_current_unit_id
+			""";
 
 	private final Observations observations;
 
@@ -113,52 +129,77 @@ public class ObservationService {
 		return changed(me, this.observations.save(observation), before, "notice.observation.completed");
 	}
 
+	/** One request as the reader sees it: three statements. */
 	@Transactional(readOnly = true)
 	public ObservationView observation(SignedInStaff me, UUID id) {
-		return view(me, visible(me, id));
+		Listed row = this.jdbc
+			.sql(LISTED_SELECT + " from observation o join staff s on s.id = o.requester_id where o.id = :id")
+			.param("id", id)
+			.query(ObservationService::listed)
+			.optional()
+			.filter((listed) -> takesPart(me, listed.observation(), listed.nearestManagerId()))
+			.orElseThrow(NotFoundException::new);
+		return views(me, List.of(row)).get(0);
 	}
 
 	/**
 	 * The requests the reader takes part in: their own, those they approve as nearest
-	 * manager, and those to their unit when they are its manager; newest first.
+	 * manager, and those to their unit when they are its manager; newest first. Four
+	 * statements however long the page (issue 7): its count, its rows with each
+	 * requester's nearest manager and unit, the names of the staff and those of the
+	 * units.
 	 */
 	@Transactional(readOnly = true)
 	public Page<ObservationView> observations(SignedInStaff me, PageRequest page) {
-		String where = " from observation o join staff s on s.id = o.requester_id "
-				+ "where (o.requester_id = :me or s.nearest_manager_id = :me"
-				+ (me.holds(StaffFunction.MANAGER) ? " or o.host_unit_id = :unit)" : ")");
-		long total = this.jdbc.sql("select count(*)" + where)
+		boolean hostManager = me.holds(StaffFunction.MANAGER);
+		long total = this.jdbc.sql("select count(*) from (" + taking(hostManager, "", "") + ") mine")
 			.param("me", me.staffId())
 			.param("unit", me.unit().id())
 			.query(Long.class)
 			.single();
-		List<UUID> ids = this.jdbc
-			.sql("select o.id" + where + " order by o.requested_at desc, o.id limit :limit offset :offset")
+		String top = " order by o.requested_at desc, o.id limit :top";
+		List<Listed> rows = this.jdbc
+			.sql(LISTED_SELECT + " from (" + taking(hostManager, "(", top + ")") + ") mine"
+					+ " join observation o on o.id = mine.id join staff s on s.id = o.requester_id"
+					+ " order by o.requested_at desc, o.id limit :limit offset :offset")
 			.param("me", me.staffId())
 			.param("unit", me.unit().id())
+			.param("top", page.offset() + page.size())
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(UUID.class)
+			.query(ObservationService::listed)
 			.list();
-		List<Observation> found = this.observations.findAllById(ids);
-		List<ObservationView> items = ids.stream()
-			.map((id) -> found.stream().filter((o) -> o.id().equals(id)).findFirst().orElseThrow())
-			.map((observation) -> view(me, observation))
-			.toList();
-		return new Page<>(items, page.page(), page.size(), total);
+		return new Page<>(views(me, rows), page.page(), page.size(), total);
+	}
+
+	/**
+	 * The ids of the requests the reader takes part in, one indexed branch per way of
+	 * taking part, each branch in parentheses and followed by {@code after} (a page's
+	 * branches stop at its end): a condition on both the request and its requester's
+	 * nearest manager could only scan every request.
+	 */
+	private static String taking(boolean hostManager, String before, String after) {
+		String requester = before + "select o.id, o.requested_at from observation o where o.requester_id = :me" + after;
+		String nearestManager = before + "select o.id, o.requested_at from observation o"
+				+ " join staff s on s.id = o.requester_id where s.nearest_manager_id = :me" + after;
+		String host = before + "select o.id, o.requested_at from observation o where o.host_unit_id = :unit" + after;
+		return requester + " union " + nearestManager + (hostManager ? " union " + host : "");
 	}
 
 	/** How many requests wait for the reader's approval or acceptance. */
 	@Transactional(readOnly = true)
 	public long waitingFor(SignedInStaff me) {
-		// what the views' mayApprove and mayAccept say, counted in SQL (start page)
-		return this.jdbc.sql("""
+		// what the views' mayApprove and mayAccept say, counted in SQL (start page): one
+		// indexed count per step, which no request waits at both
+		String toApprove = """
 				select count(*) from observation o join staff s on s.id = o.requester_id
-				where (s.nearest_manager_id = :me and o.status = 'REQUESTED')
-				   or (:hostManager and o.host_unit_id = :unit and o.status = 'APPROVED')
-				""")
+				where s.nearest_manager_id = :me and o.status = 'REQUESTED'
+				""";
+		String toAccept = "select count(*) from observation o where o.host_unit_id = :unit and o.status = 'APPROVED'";
+		return this.jdbc
+			.sql("select (" + toApprove + ")" + (me.holds(StaffFunction.MANAGER) ? " + (" + toAccept + ")" : "")
+					+ " as waiting")
 			.param("me", me.staffId())
-			.param("hostManager", me.holds(StaffFunction.MANAGER))
 			.param("unit", me.unit().id())
 			.query(Long.class)
 			.single();
@@ -166,11 +207,15 @@ public class ObservationService {
 
 	private Observation visible(SignedInStaff me, UUID id) {
 		Observation observation = this.observations.findById(id).orElseThrow(NotFoundException::new);
-		if (!me.staffId().equals(observation.requesterId()) && !isNearestManager(me, observation)
-				&& !isHostManager(me, observation)) {
+		if (!takesPart(me, observation, nearestManagerOf(observation.requesterId()))) {
 			throw new NotFoundException();
 		}
 		return observation;
+	}
+
+	private boolean takesPart(SignedInStaff me, Observation observation, UUID nearestManagerId) {
+		return me.staffId().equals(observation.requesterId()) || me.staffId().equals(nearestManagerId)
+				|| isHostManager(me, observation);
 	}
 
 	private static int checked(Observation observation, Integer expectedVersion) {
@@ -197,8 +242,9 @@ public class ObservationService {
 	private ObservationView changed(SignedInStaff me, Observation observation, Integer before, String noticeKey) {
 		this.events.publishEvent(new ObservationChanged(me.getUsername(), observation.id(), observation.status(),
 				before, observation.version()));
+		Optional<StaffView> requester = this.directory.staffMember(observation.requesterId());
+		UUID nearest = requester.map(StaffView::nearestManagerId).orElse(null);
 		Set<UUID> recipients = new LinkedHashSet<>();
-		UUID nearest = nearestManagerOf(observation.requesterId());
 		if (nearest != null) {
 			recipients.add(nearest);
 		}
@@ -206,27 +252,46 @@ public class ObservationService {
 		recipients.add(observation.requesterId());
 		recipients.remove(me.staffId());
 		if (!recipients.isEmpty()) {
-			String requester = this.directory.staffMember(observation.requesterId())
-				.map(StaffView::displayName)
-				.orElse("");
 			String host = this.directory.unit(observation.hostUnitId()).map(UnitView::name).orElse("");
-			this.events
-				.publishEvent(new Notice(recipients, noticeKey, List.of(requester, host), LINK + observation.id()));
+			this.events.publishEvent(new Notice(recipients, noticeKey,
+					List.of(requester.map(StaffView::displayName).orElse(""), host), LINK + observation.id()));
 		}
-		return view(me, observation);
+		return views(me, List.of(new Listed(observation, nearest, requester.map(StaffView::unitId).orElse(null))))
+			.get(0);
 	}
 
-	private ObservationView view(SignedInStaff me, Observation observation) {
-		Optional<StaffView> requester = this.directory.staffMember(observation.requesterId());
-		UUID nearest = requester.map(StaffView::nearestManagerId).orElse(null);
+	/**
+	 * The requests as the reader sees them, in the order given: the names of their staff
+	 * in one statement and those of their units in another, however many.
+	 */
+	private List<ObservationView> views(SignedInStaff me, List<Listed> rows) {
+		Set<UUID> staff = new HashSet<>();
+		Set<UUID> units = new HashSet<>();
+		for (Listed row : rows) {
+			Stream
+				.of(row.observation().requesterId(), row.nearestManagerId(), row.observation().approvedBy(),
+						row.observation().acceptedBy())
+				.filter(Objects::nonNull)
+				.forEach(staff::add);
+			Stream.of(row.requesterUnitId(), row.observation().hostUnitId())
+				.filter(Objects::nonNull)
+				.forEach(units::add);
+		}
+		Map<UUID, String> names = this.directory.displayNames(staff);
+		Map<UUID, String> unitNames = this.directory.unitNames(units);
+		return rows.stream().map((row) -> view(me, row, names, unitNames)).toList();
+	}
+
+	private ObservationView view(SignedInStaff me, Listed row, Map<UUID, String> names, Map<UUID, String> unitNames) {
+		Observation observation = row.observation();
+		UUID nearest = row.nearestManagerId();
 		boolean nearestManager = me.staffId().equals(nearest);
 		boolean hostManager = isHostManager(me, observation);
-		return new ObservationView(observation.id(), observation.requesterId(),
-				requester.map(StaffView::displayName).orElse(null), requester.map(StaffView::unitName).orElse(null),
-				nearest, requester.map(StaffView::nearestManagerName).orElse(null), observation.hostUnitId(),
-				this.directory.unit(observation.hostUnitId()).map(UnitView::name).orElse(null), observation.purpose(),
-				observation.wishedFrom(), observation.wishedTo(), observation.status(), observation.requestedAt(),
-				name(observation.approvedBy()), observation.approvedAt(), name(observation.acceptedBy()),
+		return new ObservationView(observation.id(), observation.requesterId(), names.get(observation.requesterId()),
+				unitNames.get(row.requesterUnitId()), nearest, name(names, nearest), observation.hostUnitId(),
+				unitNames.get(observation.hostUnitId()), observation.purpose(), observation.wishedFrom(),
+				observation.wishedTo(), observation.status(), observation.requestedAt(),
+				name(names, observation.approvedBy()), observation.approvedAt(), name(names, observation.acceptedBy()),
 				observation.scheduledOn(), observation.reflection(), observation.completedAt(), observation.version(),
 				nearestManager && observation.status() == ObservationStatus.REQUESTED,
 				hostManager && observation.status() == ObservationStatus.APPROVED,
@@ -234,12 +299,38 @@ public class ObservationService {
 						&& !observation.scheduledOn().isAfter(today()));
 	}
 
-	private String name(UUID staffId) {
-		return (staffId != null) ? this.directory.staffMember(staffId).map(StaffView::displayName).orElse(null) : null;
+	private static String name(Map<UUID, String> names, UUID staffId) {
+		return (staffId != null) ? names.get(staffId) : null;
+	}
+
+	private static Listed listed(ResultSet rs, int row) throws SQLException {
+		return new Listed(
+				new Observation(uuid(rs, "id"), uuid(rs, "requester_id"), uuid(rs, "requester_unit_id"),
+						uuid(rs, "host_unit_id"), rs.getString("purpose"), date(rs, "wished_from"),
+						date(rs, "wished_to"), ObservationStatus.valueOf(rs.getString("status")),
+						instant(rs, "requested_at"), uuid(rs, "approved_by"), instant(rs, "approved_at"),
+						uuid(rs, "accepted_by"), instant(rs, "accepted_at"), date(rs, "scheduled_on"),
+						rs.getString("reflection"), instant(rs, "completed_at"), rs.getInt("version")),
+				uuid(rs, "nearest_manager_id"), uuid(rs, "requester_current_unit_id"));
+	}
+
+	private static UUID uuid(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, UUID.class);
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
 	}
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * A request as read for its views, with its requester's nearest manager and unit as
+	 * they are now.
+	 */
+	private record Listed(Observation observation, UUID nearestManagerId, UUID requesterUnitId) {
 	}
 
 	/** What the requester asks for. */
