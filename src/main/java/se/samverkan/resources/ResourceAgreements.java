@@ -1,6 +1,5 @@
 package se.samverkan.resources;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -8,8 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 /** All resource agreements. */
 interface ResourceAgreements extends ListCrudRepository<ResourceAgreement, UUID> {
-
-	List<ResourceAgreement> findAllByOrderByProposedAtDesc();
 
 	/** Agreements in approval that list the unit and it has not approved yet. */
 	@Query("""

@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.resources.ResourceAgreementManagement;
 import se.samverkan.resources.ResourceAgreementView;
 import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.web.Versions;
 
 /** Resource agreements (R15), approved by each listed unit's head of operations. */
@@ -46,9 +48,8 @@ class ResourceAgreementsApi {
 	}
 
 	@GetMapping
-	Page<Response> list() {
-		List<Response> all = this.agreements.all().stream().map(this::of).toList();
-		return new Page<>(all, 0, Math.max(all.size(), 1), all.size());
+	Page<Response> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return this.agreements.agreements(PageRequest.of(page, size)).map(this::of);
 	}
 
 	@GetMapping("/{id}")

@@ -15,10 +15,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.resources.ResourceAgreementManagement;
+import se.samverkan.resources.ResourceAgreementPage;
 import se.samverkan.resources.ResourceAgreementView;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.PageRequest;
 
 /**
  * "Resursöverenskommelser": agreements that commit resources, who has approved and who is
@@ -31,6 +33,8 @@ class ResourceAgreementsController {
 
 	static final String ONE = "resources/agreement";
 
+	private static final int PAGE_SIZE = 25;
+
 	private final ResourceAgreementManagement agreements;
 
 	private final Directory directory;
@@ -41,8 +45,8 @@ class ResourceAgreementsController {
 	}
 
 	@GetMapping("/resource-agreements")
-	String list(Model model) {
-		model.addAttribute("agreements", this.agreements.all());
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("agreements", this.agreements.agreements(new PageRequest(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("units", this.directory.allUnits().stream().filter((u) -> u.agreementParty()).toList());
 		return LIST;
 	}
@@ -67,8 +71,9 @@ class ResourceAgreementsController {
 
 	@GetMapping("/resource-agreements/{id}")
 	String agreement(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
-		model.addAttribute("agreement", this.agreements.agreement(id));
-		model.addAttribute("mayApprove", this.agreements.mayApprove(me, id));
+		ResourceAgreementPage page = this.agreements.agreementPage(me, id);
+		model.addAttribute("agreement", page.agreement());
+		model.addAttribute("mayApprove", page.mayApprove());
 		return ONE;
 	}
 
