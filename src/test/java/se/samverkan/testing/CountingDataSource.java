@@ -19,6 +19,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Counts the SQL statements a piece of work executes on the calling thread (a batch is
@@ -49,6 +53,14 @@ public final class CountingDataSource extends DelegatingDataSource {
 		finally {
 			COUNT.remove();
 		}
+	}
+
+	/**
+	 * The statements a request took on this thread; it must answer 200 OK, so that a
+	 * refused or failed read is not counted as a cheap one.
+	 */
+	public static long statementsOf(MockMvc mvc, RequestBuilder request) throws Exception {
+		return statementsOf(() -> mvc.perform(request).andExpect(status().isOk()));
 	}
 
 	/**
