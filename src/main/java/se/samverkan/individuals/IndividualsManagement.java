@@ -67,6 +67,8 @@ public class IndividualsManagement {
 
 	private final VisiblePersons visiblePersons;
 
+	private final Transitions transitions;
+
 	private final PersonReads reads;
 
 	private final Directory directory;
@@ -80,9 +82,9 @@ public class IndividualsManagement {
 	private final ObjectProvider<TimelineContributor> contributors;
 
 	IndividualsManagement(Persons persons, Consents consents, Interventions interventions, Contacts contacts,
-			Involvements involvements, AccessLog accessLog, VisiblePersons visiblePersons, PersonReads reads,
-			Directory directory, ApplicationEventPublisher events, IndividualsProperties properties, Clock clock,
-			ObjectProvider<TimelineContributor> contributors) {
+			Involvements involvements, AccessLog accessLog, VisiblePersons visiblePersons, Transitions transitions,
+			PersonReads reads, Directory directory, ApplicationEventPublisher events, IndividualsProperties properties,
+			Clock clock, ObjectProvider<TimelineContributor> contributors) {
 		this.persons = persons;
 		this.consents = consents;
 		this.interventions = interventions;
@@ -90,6 +92,7 @@ public class IndividualsManagement {
 		this.involvements = involvements;
 		this.accessLog = accessLog;
 		this.visiblePersons = visiblePersons;
+		this.transitions = transitions;
 		this.reads = reads;
 		this.directory = directory;
 		this.events = events;
@@ -443,62 +446,53 @@ public class IndividualsManagement {
 	}
 
 	/**
-	 * Persons the caller may see who reach adult age (the setting, L2) within the window
-	 * and have an ongoing BUH intervention, with the guardian consents that end then and
-	 * must be renewed by the person (L8).
+	 * One page of the persons the caller may see who reach adult age (the setting, L2)
+	 * within the window and have an ongoing BUH intervention, the soonest first, with the
+	 * guardian consents that end then and must be renewed by the person (L8). The page is
+	 * read in the database ({@link Transitions}), and only its persons are logged (L3).
 	 */
-	public List<TransitionView> transitions(SignedInStaff me, int withinMonths) {
+	public Page<TransitionView> transitions(SignedInStaff me, int withinMonths, PageRequest page) {
 		if (withinMonths < 1 || withinMonths > 24) {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.transitions.window");
 		}
 		LocalDate today = today();
 		int adultAge = this.properties.adultAge();
-		// born within the window, give or take a day (leap days); the exact test follows
-		List<UUID> ids = this.involvements.personsBornBetween(me.unit().id(), today.minusYears(adultAge).minusDays(1),
-				today.plusMonths(withinMonths).minusYears(adultAge).plusDays(1));
-		List<Person> turning = this.persons.findAllById(ids)
-			.stream()
-			.filter((person) -> person.turnsOn(adultAge).isAfter(today)
-					&& !person.turnsOn(adultAge).isAfter(today.plusMonths(withinMonths)))
-			.toList();
-		Map<UUID, Circle> circles = circlesOf(turning);
 		Viewer viewer = viewer(me);
-		List<Intervention> turningInterventions = this.interventions
-			.findByPersonIdIn(turning.stream().map(Person::id).toList());
+		Transitions.Window window = Transitions.Window.turningAdult(today, adultAge, withinMonths);
+		List<UUID> ids = this.transitions.page(viewer, window, today, page);
+		long total = (page.offset() == 0 && ids.size() < page.size()) ? ids.size()
+				: this.transitions.count(viewer, window, today);
+		Map<UUID, Person> byId = this.persons.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+		List<Person> turning = ids.stream().map(byId::get).toList();
+		Map<UUID, Circle> circles = circlesOf(turning);
+		List<Intervention> turningInterventions = this.interventions.findByPersonIdIn(ids);
 		Map<UUID, List<Intervention>> interventionsByPerson = turningInterventions.stream()
 			.collect(Collectors.groupingBy(Intervention::personId));
 		Map<UUID, UnitView> units = this.directory
 			.units(turningInterventions.stream().map(Intervention::unitId).collect(Collectors.toSet()));
-		List<TransitionView> result = new ArrayList<>();
-		List<UUID> read = new ArrayList<>();
+		List<TransitionView> items = new ArrayList<>();
 		for (Person person : turning) {
 			Circle circle = circles.get(person.id());
-			if (!VisibilityPolicy.maySee(circle, viewer, today)) {
-				continue;
-			}
 			List<UUID> buh = interventionsByPerson.getOrDefault(person.id(), List.of())
 				.stream()
 				.filter((intervention) -> intervention.isOngoingOn(today)
 						&& units.get(intervention.unitId()).kind() == UnitKind.BUH)
 				.map(Intervention::id)
 				.toList();
-			if (buh.isEmpty()) {
-				continue;
-			}
 			List<UUID> toRenew = circle.consents()
 				.stream()
 				.filter((consent) -> consent.isActiveOn(today) && consent.givenBy() == ConsentGiver.GUARDIAN)
 				.map(Consent::id)
 				.toList();
 			boolean namesShown = VisibilityPolicy.seesName(circle, viewer, person.protectedIdentity());
-			result.add(new TransitionView(person.id(), person.personalIdentityNumber().value(),
+			items.add(new TransitionView(person.id(), person.personalIdentityNumber().value(),
 					namesShown ? person.firstName() : null, namesShown ? person.lastName() : null, !namesShown,
 					person.birthDate(), person.turnsOn(adultAge), buh, toRenew, !toRenew.isEmpty()));
-			read.add(person.id());
 		}
-		this.accessLog.record(me, read, AccessAction.TRANSITIONS_READ);
-		result.sort(Comparator.comparing(TransitionView::adultOn));
-		return result;
+		this.accessLog.record(me, ids, AccessAction.TRANSITIONS_READ);
+		return new Page<>(items, page.page(), page.size(), total);
 	}
 
 	/** Whether the caller may see the person, without reading (and logging) anything. */

@@ -86,14 +86,6 @@ class Involvements {
 			.list());
 	}
 
-	/** The persons the unit is involved with who were born in that period (inclusive). */
-	List<UUID> personsBornBetween(UUID unitId, LocalDate from, LocalDate to) {
-		return this.jdbc.sql("""
-				select i.person_id from person_involvement i join person p on p.id = i.person_id
-				where i.unit_id = :unit and p.birth_date between :from and :to
-				""").param("unit", unitId).param("from", from).param("to", to).query(UUID.class).list();
-	}
-
 	List<Involvement> of(List<UUID> personIds) {
 		if (personIds.isEmpty()) {
 			return List.of();

@@ -80,6 +80,15 @@ final class IndividualsFixture {
 			.andExpect(status().isCreated()));
 	}
 
+	/** A person registered by that account, born on that day. */
+	String personBornOn(String username, LocalDate birthDate) throws Exception {
+		return id(this.mvc
+			.perform(post("/api/v1/persons").with(as(username)).contentType(MediaType.APPLICATION_JSON).content("""
+					{"personalIdentityNumber":"%s","firstName":"Rolf","lastName":"Testberg","homeMunicipalityId":"%s"}
+					""".formatted(TestPersons.numberBornOn(birthDate), karlstad())))
+			.andExpect(status().isCreated()));
+	}
+
 	String consent(String username, String personId, UUID... principals) throws Exception {
 		String ids = String.join(",", Arrays.stream(principals).map((p) -> "\"" + p + "\"").toList());
 		return id(this.mvc

@@ -18,7 +18,8 @@ import se.samverkan.shared.PageRequest;
 
 /**
  * Persons turning adult soon with an ongoing BUH intervention (L2), with the guardian
- * consents to renew (L8).
+ * consents to renew (L8): a page read in the database, its persons alone access-logged
+ * (L3).
  */
 @RestController
 @RequestMapping("/api/v1/transitions")
@@ -34,8 +35,7 @@ class TransitionsApi {
 	Page<TransitionResponse> transitions(@AuthenticationPrincipal SignedInStaff me,
 			@RequestParam(defaultValue = "6") int withinMonths, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return Lists.page(this.individuals.transitions(me, withinMonths).stream().map(TransitionResponse::of).toList(),
-				PageRequest.of(page, size));
+		return this.individuals.transitions(me, withinMonths, PageRequest.of(page, size)).map(TransitionResponse::of);
 	}
 
 	record TransitionResponse(UUID personId, String personalIdentityNumber, String firstName, String lastName,

@@ -150,12 +150,20 @@ class PersonsController {
 		return "individuals/person";
 	}
 
+	/**
+	 * The transition list, a page of {@value #PAGE_SIZE} at a time: only the persons
+	 * shown are read and logged (L3).
+	 */
 	@GetMapping("/transitions")
 	String transitions(@AuthenticationPrincipal SignedInStaff me,
-			@RequestParam(name = "months", defaultValue = "6") String months, Model model) {
+			@RequestParam(name = "months", defaultValue = "6") String months,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("months", months);
 		try {
-			model.addAttribute("transitions", this.individuals.transitions(me, Integer.parseInt(months.strip())));
+			int withinMonths = Integer.parseInt(months.strip());
+			model.addAttribute("transitions",
+					this.individuals.transitions(me, withinMonths, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+			model.addAttribute("withinMonths", withinMonths);
 		}
 		catch (NumberFormatException ex) {
 			model.addAttribute("monthsError", "error.transitions.window");
