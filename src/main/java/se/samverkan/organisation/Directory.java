@@ -144,6 +144,24 @@ public class Directory implements RecipientDirectory {
 			.list();
 	}
 
+	/**
+	 * The active units of those principals, principal by principal in the directory's
+	 * order and each principal's by name, in one statement: a page of the directory reads
+	 * the units of its principals only.
+	 */
+	public Map<UUID, List<UnitView>> activeUnitsOf(Collection<UUID> principalIds) {
+		Map<UUID, List<UnitView>> units = new LinkedHashMap<>();
+		if (principalIds.isEmpty()) {
+			return units;
+		}
+		this.jdbc.sql(UNIT_SELECT + " where u.principal_id in (:principals) and u.active" + UNIT_ORDER)
+			.param("principals", principalIds)
+			.query(this::mapUnit)
+			.list()
+			.forEach((unit) -> units.computeIfAbsent(unit.principalId(), (id) -> new ArrayList<>()).add(unit));
+		return units;
+	}
+
 	/** The ids of the active units that are parties to the agreement. */
 	public Set<UUID> activeAgreementPartyIds() {
 		return new HashSet<>(
@@ -269,7 +287,16 @@ public class Directory implements RecipientDirectory {
 
 	/** One page of the principals, of one kind or all. */
 	public Page<PrincipalView> principals(PrincipalKind kind, PageRequest page) {
-		Filter filter = new Filter().and("kind = :kind", "kind", (kind != null) ? kind.name() : null);
+		return principals(kind, null, page);
+	}
+
+	/**
+	 * One page of the principals, filtered by kind and by whether they are active; each
+	 * filter is left out when {@code null}. Regions first, then by name.
+	 */
+	public Page<PrincipalView> principals(PrincipalKind kind, Boolean active, PageRequest page) {
+		Filter filter = new Filter().and("kind = :kind", "kind", (kind != null) ? kind.name() : null)
+			.and("active = :active", "active", active);
 		long total = filter.bind(this.jdbc.sql("select count(*) from principal" + filter.where()))
 			.query(Long.class)
 			.single();

@@ -1,6 +1,5 @@
 package se.samverkan.organisation.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,11 +17,12 @@ import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.organisation.OrganisationManagement;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 
 /**
- * The parties of the agreement ("Parter"): the principals with their units, the interest
- * organisations, and each unit's own page with its description and staff (R19).
+ * The parties of the agreement ("Parter"): a page of the principals with their units, the
+ * interest organisations, and each unit's own page with its description and staff (R19).
  */
 @Controller
 class DirectoryController {
@@ -32,6 +32,9 @@ class DirectoryController {
 	static final String UNIT_VIEW = "organisation/unit";
 
 	static final int STAFF_PAGE_SIZE = 25;
+
+	/** Principals a page of the directory shows, each with all its active units. */
+	static final int PRINCIPALS_PAGE_SIZE = 25;
 
 	private final Directory directory;
 
@@ -43,20 +46,13 @@ class DirectoryController {
 	}
 
 	@GetMapping("/directory")
-	String directory(Model model) {
-		Map<UUID, List<UnitView>> unitsByPrincipal = new LinkedHashMap<>();
-		this.directory.allUnits()
-			.stream()
-			.filter(UnitView::active)
-			.forEach((unit) -> unitsByPrincipal.computeIfAbsent(unit.principalId(), (id) -> new java.util.ArrayList<>())
-				.add(unit));
-		List<PrincipalWithUnits> principals = this.directory.principals(null)
-			.stream()
-			.filter(PrincipalView::active)
-			.map((principal) -> new PrincipalWithUnits(principal,
-					unitsByPrincipal.getOrDefault(principal.id(), List.of())))
-			.toList();
-		model.addAttribute("principals", principals);
+	String directory(@RequestParam(defaultValue = "0") int page, Model model) {
+		Page<PrincipalView> principals = this.directory.principals(null, Boolean.TRUE,
+				new PageRequest(Math.max(page, 0), PRINCIPALS_PAGE_SIZE));
+		Map<UUID, List<UnitView>> units = this.directory
+			.activeUnitsOf(principals.items().stream().map(PrincipalView::id).toList());
+		model.addAttribute("principals", principals
+			.map((principal) -> new PrincipalWithUnits(principal, units.getOrDefault(principal.id(), List.of()))));
 		model.addAttribute("interestOrganisations", this.directory.interestOrganisations());
 		return DIRECTORY_VIEW;
 	}
