@@ -88,6 +88,18 @@ public class MeetingViews {
 
 	/** Meetings starting in the interval (either end may be open), earliest first. */
 	public Page<MeetingSummary> meetings(Instant from, Instant to, UUID groupId, PageRequest page) {
+		return meetings(from, to, groupId, " order by m.starts_at, m.id", page);
+	}
+
+	/**
+	 * Meetings starting in the interval (either end may be open), newest first: the past
+	 * ones, paged back in time over the meetings' start index.
+	 */
+	public Page<MeetingSummary> meetingsNewestFirst(Instant from, Instant to, UUID groupId, PageRequest page) {
+		return meetings(from, to, groupId, " order by m.starts_at desc, m.id desc", page);
+	}
+
+	private Page<MeetingSummary> meetings(Instant from, Instant to, UUID groupId, String order, PageRequest page) {
 		Filter filter = new Filter().and("m.starts_at >= :from", "from", Timestamps.utc(from))
 			.and("m.starts_at < :to", "to", Timestamps.utc(to))
 			.and("m.group_id = :group", "group", groupId);
@@ -95,8 +107,7 @@ public class MeetingViews {
 			.query(Long.class)
 			.single();
 		List<MeetingSummary> items = filter
-			.bind(this.jdbc
-				.sql(SUMMARY_SELECT + filter.where() + " order by m.starts_at, m.id limit :limit offset :offset"))
+			.bind(this.jdbc.sql(SUMMARY_SELECT + filter.where() + order + " limit :limit offset :offset"))
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(this::summary)

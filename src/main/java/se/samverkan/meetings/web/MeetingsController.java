@@ -1,6 +1,7 @@
 package se.samverkan.meetings.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
@@ -35,7 +36,6 @@ import se.samverkan.meetings.MeetingGroups;
 import se.samverkan.meetings.MeetingManagement;
 import se.samverkan.meetings.MeetingStatus;
 import se.samverkan.meetings.MeetingViews;
-import se.samverkan.meetings.MeetingViews.MeetingSummary;
 import se.samverkan.meetings.MeetingViews.MeetingView;
 import se.samverkan.meetings.MinutesPdf;
 import se.samverkan.meetings.Outcome;
@@ -61,6 +61,9 @@ class MeetingsController {
 	static final String MINUTES = "meetings/minutes-form";
 
 	static final String DECISIONS = "meetings/decisions";
+
+	/** Upcoming meetings, and past ones, a page of the meetings page shows. */
+	static final int MEETINGS_PAGE_SIZE = 25;
 
 	private final MeetingManagement management;
 
@@ -94,19 +97,15 @@ class MeetingsController {
 	}
 
 	@GetMapping("/meetings")
-	String list(@AuthenticationPrincipal SignedInStaff me, Model model) {
+	String list(@AuthenticationPrincipal SignedInStaff me, @RequestParam(defaultValue = "0") int upcoming,
+			@RequestParam(defaultValue = "0") int past, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		ZoneId zone = this.clock.getZone();
-		PageRequest all = new PageRequest(0, PageRequest.MAX_SIZE);
-		model.addAttribute("upcoming",
-				this.views.meetings(today.atStartOfDay(zone).toInstant(), null, null, all).items());
-		List<MeetingSummary> past = this.views
-			.meetings(today.minusYears(1).atStartOfDay(zone).toInstant(), today.atStartOfDay(zone).toInstant(), null,
-					all)
-			.items();
-		List<MeetingSummary> newestFirst = new java.util.ArrayList<>(past);
-		java.util.Collections.reverse(newestFirst);
-		model.addAttribute("past", newestFirst);
+		Instant startOfToday = today.atStartOfDay(zone).toInstant();
+		model.addAttribute("upcoming", this.views.meetings(startOfToday, null, null,
+				new PageRequest(Math.max(upcoming, 0), MEETINGS_PAGE_SIZE)));
+		model.addAttribute("past", this.views.meetingsNewestFirst(today.minusYears(1).atStartOfDay(zone).toInstant(),
+				startOfToday, null, new PageRequest(Math.max(past, 0), MEETINGS_PAGE_SIZE)));
 		model.addAttribute("schedule", this.views.steeringGroupSchedule(today.getYear()));
 		model.addAttribute("mayConvene", this.management.mayConvene(me));
 		model.addAttribute("mayPropose",
@@ -125,14 +124,14 @@ class MeetingsController {
 	String propose(@AuthenticationPrincipal SignedInStaff me, @Valid @ModelAttribute("proposal") ItemForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return list(me, model);
+			return list(me, 0, 0, model);
 		}
 		try {
 			this.management.propose(me, MeetingGroups.STEERING_GROUP, form.title(), form.matterId());
 		}
 		catch (DomainException ex) {
 			reject(binding, ex);
-			return list(me, model);
+			return list(me, 0, 0, model);
 		}
 		redirect.addFlashAttribute("flash", "meetings.backlog.proposed");
 		return "redirect:/meetings";
