@@ -78,6 +78,24 @@ public final class CountingDataSource extends DelegatingDataSource {
 		}
 	}
 
+	/**
+	 * The page a request answered (it must answer 200 OK) with the rows it read on this
+	 * thread: what a test needs to tell the rows a page read from those it shows.
+	 */
+	public static Read pageRead(MockMvc mvc, RequestBuilder request) throws Exception {
+		String[] body = new String[1];
+		long rows = rowsOf(() -> body[0] = mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		return new Read(body[0], rows);
+	}
+
+	/** A page as it was answered, and the rows read to answer it. */
+	public record Read(String body, long rows) {
+	}
+
 	/** The SQL of the statements the work prepared on this thread, in order. */
 	public static List<String> preparedBy(Work work) throws Exception {
 		PREPARED.set(new ArrayList<>());

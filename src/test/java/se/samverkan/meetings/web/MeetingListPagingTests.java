@@ -220,21 +220,14 @@ class MeetingListPagingTests {
 	}
 
 	private long statements(String path) throws Exception {
-		SignedInStaff me = me();
-		return CountingDataSource.statementsOf(this.mvc, get(path).with(user(me)));
+		return CountingDataSource.statementsOf(this.mvc, get(path).with(user(me())));
 	}
 
 	/** The rows a page reads beyond the upcoming and past meetings it shows. */
 	private long unshownRows(String path) throws Exception {
-		SignedInStaff me = me();
-		String[] body = new String[1];
-		long rows = CountingDataSource.rowsOf(() -> body[0] = this.mvc.perform(get(path).with(user(me)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-		Document page = Jsoup.parse(body[0]);
-		return rows - page.select("#upcoming tbody tr").size() - page.select("#past tbody tr").size();
+		CountingDataSource.Read read = CountingDataSource.pageRead(this.mvc, get(path).with(user(me())));
+		Document page = Jsoup.parse(read.body());
+		return read.rows() - page.select("#upcoming tbody tr").size() - page.select("#past tbody tr").size();
 	}
 
 }

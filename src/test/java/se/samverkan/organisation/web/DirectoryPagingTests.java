@@ -177,8 +177,7 @@ class DirectoryPagingTests {
 	}
 
 	private long statements(String path) throws Exception {
-		SignedInStaff me = me();
-		return CountingDataSource.statementsOf(this.mvc, get(path).with(user(me)));
+		return CountingDataSource.statementsOf(this.mvc, get(path).with(user(me())));
 	}
 
 	/**
@@ -186,15 +185,9 @@ class DirectoryPagingTests {
 	 * shows.
 	 */
 	private long unshownRows(String path) throws Exception {
-		SignedInStaff me = me();
-		String[] body = new String[1];
-		long rows = CountingDataSource.rowsOf(() -> body[0] = this.mvc.perform(get(path).with(user(me)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-		Document page = Jsoup.parse(body[0]);
-		return rows - page.select(".cards > .card").size() - page.select(".cards > .card li").size()
+		CountingDataSource.Read read = CountingDataSource.pageRead(this.mvc, get(path).with(user(me())));
+		Document page = Jsoup.parse(read.body());
+		return read.rows() - page.select(".cards > .card").size() - page.select(".cards > .card li").size()
 				- page.select("ul.updates > li").size();
 	}
 
