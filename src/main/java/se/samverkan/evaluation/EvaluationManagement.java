@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -187,52 +189,82 @@ public class EvaluationManagement {
 
 	@Transactional(readOnly = true)
 	public List<EvaluationResults> all() {
-		return this.jdbc.sql("select id from evaluation order by eval_year desc")
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map(this::results)
-			.toList();
+		return results(this.jdbc.sql("select id from evaluation order by eval_year desc").query(UUID.class).list());
 	}
 
 	/** The results: per question average, distribution and comments (R16). */
 	@Transactional(readOnly = true)
 	public EvaluationResults results(UUID id) {
-		record Head(int year, int version) {
+		List<EvaluationResults> found = results(List.of(id));
+		if (found.isEmpty()) {
+			throw new NotFoundException();
 		}
-		Head head = this.jdbc.sql("select eval_year, version from evaluation where id = :id")
-			.param("id", id)
-			.query((rs, row) -> new Head(rs.getInt("eval_year"), rs.getInt("version")))
-			.optional()
-			.orElseThrow(NotFoundException::new);
-		int responses = this.jdbc
-			.sql("select count(distinct response_id) from evaluation_answer where evaluation_id = :id")
-			.param("id", id)
-			.query(Integer.class)
-			.single();
-		List<EvaluationResults.QuestionResult> questions = new ArrayList<>();
-		for (Question question : Question.values()) {
-			List<Integer> distribution = new ArrayList<>(List.of(0, 0, 0, 0, 0));
-			this.jdbc.sql("""
-					select score, count(*) as n from evaluation_answer
-					where evaluation_id = :id and question_id = :q group by score
-					""").param("id", id).param("q", question.id()).query((rs) -> {
-				distribution.set(rs.getInt("score") - 1, rs.getInt("n"));
+		return found.get(0);
+	}
+
+	/**
+	 * The results of the evaluations, in the order given (those not found left out): four
+	 * statements however many evaluations, the list of every year's included (issue 7).
+	 */
+	private List<EvaluationResults> results(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, int[]> heads = new HashMap<>();
+		this.jdbc.sql("select id, eval_year, version from evaluation where id in (:ids)")
+			.param("ids", ids)
+			.query((rs) -> {
+				heads.put(rs.getObject("id", UUID.class), new int[] { rs.getInt("eval_year"), rs.getInt("version") });
 			});
-			int answers = distribution.stream().mapToInt(Integer::intValue).sum();
-			int sum = 0;
-			for (int i = 0; i < 5; i++) {
-				sum += distribution.get(i) * (i + 1);
+		Map<UUID, Integer> responses = new HashMap<>();
+		this.jdbc.sql("""
+				select evaluation_id, count(distinct response_id) as n from evaluation_answer
+				where evaluation_id in (:ids) group by evaluation_id
+				""").param("ids", ids).query((rs) -> {
+			responses.put(rs.getObject("evaluation_id", UUID.class), rs.getInt("n"));
+		});
+		Map<List<Object>, int[]> distributions = new HashMap<>();
+		this.jdbc.sql("""
+				select evaluation_id, question_id, score, count(*) as n from evaluation_answer
+				where evaluation_id in (:ids) group by evaluation_id, question_id, score
+				""").param("ids", ids).query((rs) -> {
+			distributions.computeIfAbsent(
+					List.of(rs.getObject("evaluation_id", UUID.class), rs.getString("question_id")),
+					(key) -> new int[5])[rs.getInt("score") - 1] = rs.getInt("n");
+		});
+		Map<List<Object>, List<String>> comments = new HashMap<>();
+		this.jdbc.sql("""
+				select evaluation_id, question_id, comment from evaluation_answer
+				where evaluation_id in (:ids) and comment is not null order by comment
+				""").param("ids", ids).query((rs) -> {
+			comments
+				.computeIfAbsent(List.of(rs.getObject("evaluation_id", UUID.class), rs.getString("question_id")),
+						(key) -> new ArrayList<>())
+				.add(rs.getString("comment"));
+		});
+		List<EvaluationResults> results = new ArrayList<>();
+		for (UUID id : ids) {
+			int[] head = heads.get(id);
+			if (head == null) {
+				continue;
 			}
-			double average = (answers == 0) ? 0 : Math.round(sum * 100.0 / answers) / 100.0;
-			List<String> comments = this.jdbc.sql("""
-					select comment from evaluation_answer
-					where evaluation_id = :id and question_id = :q and comment is not null order by comment
-					""").param("id", id).param("q", question.id()).query(String.class).list();
-			questions.add(new EvaluationResults.QuestionResult(question.id(), answers, average,
-					List.copyOf(distribution), comments));
+			List<EvaluationResults.QuestionResult> questions = new ArrayList<>();
+			for (Question question : Question.values()) {
+				int[] distribution = distributions.getOrDefault(List.of(id, question.id()), new int[5]);
+				int answers = 0;
+				int sum = 0;
+				for (int i = 0; i < 5; i++) {
+					answers += distribution[i];
+					sum += distribution[i] * (i + 1);
+				}
+				double average = (answers == 0) ? 0 : Math.round(sum * 100.0 / answers) / 100.0;
+				questions.add(new EvaluationResults.QuestionResult(question.id(), answers, average,
+						Arrays.stream(distribution).boxed().toList(),
+						List.copyOf(comments.getOrDefault(List.of(id, question.id()), List.of()))));
+			}
+			results.add(new EvaluationResults(id, head[0], responses.getOrDefault(id, 0), questions, head[1]));
 		}
-		return new EvaluationResults(id, head.year(), responses, questions, head.version());
+		return results;
 	}
 
 	/** A score of 1 to 5 and an optional comment. */
