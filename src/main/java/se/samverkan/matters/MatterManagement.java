@@ -218,6 +218,22 @@ public class MatterManagement {
 		return new Page<>(items, page.page(), page.size(), total);
 	}
 
+	/**
+	 * The matters still open, newest change first, at most {@code limit}: what a handler
+	 * may link to an agenda item. Closed ones are left out in the database, so that the
+	 * limit counts open matters only.
+	 */
+	@Transactional(readOnly = true)
+	public List<MatterView.Listed> openMatters(SignedInStaff me, int limit) {
+		if (!this.handlers.handles(me)) {
+			return List.of();
+		}
+		return this.jdbc.sql(LIST_SELECT + " where m.status <> 'CLOSED' order by m.changed_at desc, m.id limit :limit")
+			.param("limit", limit)
+			.query(MatterManagement::listed)
+			.list();
+	}
+
 	/** Whether the staff member handles matters (a convener or steering-group member). */
 	@Transactional(readOnly = true)
 	public boolean handles(SignedInStaff me) {

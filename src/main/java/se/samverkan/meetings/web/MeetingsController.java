@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.matters.MatterManagement;
-import se.samverkan.matters.MatterStatus;
 import se.samverkan.matters.MatterView;
 import se.samverkan.meetings.CalendarFeeds;
 import se.samverkan.meetings.GroupView;
@@ -360,14 +359,7 @@ class MeetingsController {
 
 	/** The matters the user may link to an agenda item: those they handle, open ones. */
 	private List<MatterView.Listed> matterOptions(SignedInStaff me) {
-		if (!this.matters.handles(me)) {
-			return List.of();
-		}
-		return this.matters.matters(me, MatterManagement.MatterFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE))
-			.items()
-			.stream()
-			.filter((matter) -> matter.status() != MatterStatus.CLOSED)
-			.toList();
+		return this.matters.openMatters(me, PageRequest.MAX_SIZE);
 	}
 
 	private String form(MeetingView meeting, Model model) {
