@@ -241,14 +241,10 @@ public class IndividualsManagement {
 		Viewer viewer = viewer(me);
 		LocalDate today = today();
 		List<UUID> ids = this.visiblePersons.page(viewer, today, page);
-		long total = (page.offset() == 0 && ids.size() < page.size()) ? ids.size()
-				: this.visiblePersons.count(viewer, today);
-		Map<UUID, Person> byId = this.persons.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Person::id, Function.identity()));
-		Map<UUID, Circle> circles = circlesOf(byId.values());
-		List<PersonView> items = ids.stream()
-			.map(byId::get)
+		long total = page.total(ids.size(), () -> this.visiblePersons.count(viewer, today));
+		List<Person> found = inOrder(ids);
+		Map<UUID, Circle> circles = circlesOf(found);
+		List<PersonView> items = found.stream()
 			.map((person) -> view(person, circles.get(person.id()), viewer))
 			.toList();
 		this.accessLog.record(me, ids, AccessAction.PERSON_READ);
@@ -460,12 +456,8 @@ public class IndividualsManagement {
 		Viewer viewer = viewer(me);
 		Transitions.Window window = Transitions.Window.turningAdult(today, adultAge, withinMonths);
 		List<UUID> ids = this.transitions.page(viewer, window, today, page);
-		long total = (page.offset() == 0 && ids.size() < page.size()) ? ids.size()
-				: this.transitions.count(viewer, window, today);
-		Map<UUID, Person> byId = this.persons.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Person::id, Function.identity()));
-		List<Person> turning = ids.stream().map(byId::get).toList();
+		long total = page.total(ids.size(), () -> this.transitions.count(viewer, window, today));
+		List<Person> turning = inOrder(ids);
 		Map<UUID, Circle> circles = circlesOf(turning);
 		List<Intervention> turningInterventions = this.interventions.findByPersonIdIn(ids);
 		Map<UUID, List<Intervention>> interventionsByPerson = turningInterventions.stream()
@@ -493,6 +485,14 @@ public class IndividualsManagement {
 		}
 		this.accessLog.record(me, ids, AccessAction.TRANSITIONS_READ);
 		return new Page<>(items, page.page(), page.size(), total);
+	}
+
+	/** The persons of a page, in the page's order. */
+	private List<Person> inOrder(List<UUID> ids) {
+		Map<UUID, Person> byId = this.persons.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+		return ids.stream().map(byId::get).toList();
 	}
 
 	/** Whether the caller may see the person, without reading (and logging) anything. */

@@ -1,5 +1,7 @@
 package se.samverkan.shared;
 
+import java.util.function.LongSupplier;
+
 /**
  * Which page of a list to read: zero-based {@code page}, {@code size} at most
  * {@value #MAX_SIZE}.
@@ -25,6 +27,14 @@ public record PageRequest(int page, int size) {
 
 	public long offset() {
 		return (long) this.page * this.size;
+	}
+
+	/**
+	 * The total of a list of which this page read {@code read} items: known without a
+	 * count when the first page is not full, else counted.
+	 */
+	public long total(int read, LongSupplier counted) {
+		return (this.page == 0 && read < this.size) ? read : counted.getAsLong();
 	}
 
 }
