@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -79,20 +80,11 @@ class MeetingListPagingTests {
 		assertThat(first.select("#upcoming tbody tr")).hasSize(MeetingsController.MEETINGS_PAGE_SIZE);
 		assertThat(pagerLinks(first, "upcoming")).containsExactly("/meetings?past=0&upcoming=1");
 
-		List<String> shown = new ArrayList<>();
-		Document page = first;
-		while (true) {
-			shown.addAll(meetingIds(page, "upcoming"));
-			String next = next(page, "upcoming");
-			if (next == null) {
-				break;
-			}
-			page = page(next);
-		}
+		List<String> shown = walk(first, "upcoming",
+				(page) -> assertThat(page.select("#past tbody tr")).as("the past list stays on its first page")
+					.hasSize(MeetingsController.MEETINGS_PAGE_SIZE));
 		assertThat(shown).as("every upcoming meeting once, earliest first")
 			.containsExactlyElementsOf(ids(earliestFirst(startOfToday(), null)));
-		assertThat(page.select("#past tbody tr")).as("the past list stays on its first page")
-			.hasSize(MeetingsController.MEETINGS_PAGE_SIZE);
 	}
 
 	@Test
@@ -104,18 +96,9 @@ class MeetingListPagingTests {
 		assertThat(first.select("#past tbody tr")).hasSize(MeetingsController.MEETINGS_PAGE_SIZE);
 		assertThat(pagerLinks(first, "past")).containsExactly("/meetings?upcoming=1&past=1");
 
-		List<String> shown = new ArrayList<>();
-		Document page = first;
-		while (true) {
-			shown.addAll(meetingIds(page, "past"));
-			assertThat(meetingIds(page, "upcoming")).as("the upcoming list stays on its second page")
-				.isEqualTo(meetingIds(first, "upcoming"));
-			String next = next(page, "past");
-			if (next == null) {
-				break;
-			}
-			page = page(next);
-		}
+		List<String> shown = walk(first, "past",
+				(page) -> assertThat(meetingIds(page, "upcoming")).as("the upcoming list stays on its second page")
+					.isEqualTo(meetingIds(first, "upcoming")));
 		List<String> newestFirst = new ArrayList<>(ids(earliestFirst(startOfToday().minusYears(1), startOfToday())));
 		Collections.reverse(newestFirst);
 		assertThat(shown).as("every meeting of the past year once, newest first")
@@ -196,6 +179,22 @@ class MeetingListPagingTests {
 
 	private static List<String> meetingIds(Document page, String table) {
 		return page.select("#" + table + " tbody tr th a").eachAttr("href");
+	}
+
+	/**
+	 * The meetings of one list on every page from the first, following its pager's next
+	 * link; each page is checked as it is read.
+	 */
+	private List<String> walk(Document first, String list, Consumer<Document> check) throws Exception {
+		List<String> shown = new ArrayList<>();
+		Document page = first;
+		while (page != null) {
+			check.accept(page);
+			shown.addAll(meetingIds(page, list));
+			String next = next(page, list);
+			page = (next != null) ? page(next) : null;
+		}
+		return shown;
 	}
 
 	private static List<String> pagerLinks(Document page, String list) {
