@@ -346,15 +346,16 @@ public class IndividualsManagement {
 	public ContactView recordContact(SignedInStaff me, UUID personId, RecordContact command) {
 		this.involvements.lockPerson(personId);
 		Visible visible = visible(me, personId);
+		List<UUID> participants = (command.participantStaffIds() != null) ? command.participantStaffIds() : List.of();
+		Map<UUID, Directory.StaffView> staff = this.directory
+			.staffMembers(participants.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
 		Set<UUID> participantUnits = new HashSet<>();
-		for (UUID staffId : (command.participantStaffIds() != null) ? command.participantStaffIds() : List.<UUID>of()) {
-			UUID unitId = (staffId != null) ? this.directory.staffMember(staffId)
-				.map(Directory.StaffView::unitId)
-				.orElseThrow(
-						() -> new DomainException(ErrorCode.VALIDATION_FAILED, "error.contact.participant-unknown"))
-					: null;
-			if (unitId != null) {
-				participantUnits.add(unitId);
+		for (UUID staffId : participants) {
+			if (staffId != null) {
+				participantUnits.add(Optional.ofNullable(staff.get(staffId))
+					.orElseThrow(
+							() -> new DomainException(ErrorCode.VALIDATION_FAILED, "error.contact.participant-unknown"))
+					.unitId());
 			}
 		}
 		Contact contact = Contact.record(personId, me.unit().id(), me.staffId(), command.occurredAt(),
@@ -504,26 +505,49 @@ public class IndividualsManagement {
 	}
 
 	/**
-	 * The staff who may take part in a contact about the person: those of the units
-	 * involved with them and of the habilitation units (BUH, VH), the caller's own unit
-	 * first. Whether a contact with them may be recorded is decided when it is recorded
-	 * (R1).
+	 * The staff who may take part in a contact about the person, at most {@code limit}
+	 * whose name contains the search: those of the caller's own unit first, then of the
+	 * units involved with the person, then of the habilitation units (BUH, VH). Whether a
+	 * contact with them may be recorded is decided when it is recorded (R1).
 	 */
 	@Transactional(readOnly = true)
-	public List<Directory.StaffView> contactCandidates(SignedInStaff me, UUID personId) {
-		visible(me, personId);
-		Set<UUID> unitIds = new HashSet<>(this.involvements.unitsOf(personId));
-		unitIds.add(me.unit().id());
-		this.directory.activeUnits(UnitKind.HABILITATION)
+	public List<Directory.StaffView> contactCandidates(SignedInStaff me, UUID personId, String search, int limit) {
+		Set<UUID> involved = visible(me, personId).circle().involvedUnitIds();
+		Set<UUID> habilitation = this.directory.activeUnits(UnitKind.HABILITATION)
 			.stream()
 			.filter(UnitView::agreementParty)
-			.forEach((unit) -> unitIds.add(unit.id()));
-		Map<UUID, UnitView> units = this.directory.units(unitIds);
-		return this.directory.activeStaffOf(unitIds.stream()
-			.filter(units::containsKey)
-			.sorted(Comparator.comparing((UUID id) -> !id.equals(me.unit().id()))
-				.thenComparing((UUID id) -> units.get(id).name()))
-			.toList(), PageRequest.MAX_SIZE);
+			.map(UnitView::id)
+			.collect(Collectors.toSet());
+		return this.directory.activeStaffIn(List.of(Set.of(me.unit().id()), involved, habilitation), search, limit);
+	}
+
+	/**
+	 * The active units an intervention for the person may be recorded at, the caller's
+	 * own first, then in the directory's order: those of the principals the person's data
+	 * may reach today (R1), the caller's among them — what {@link #startIntervention}
+	 * accepts.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitView> interventionUnits(SignedInStaff me, UUID personId) {
+		Set<UUID> principals = VisibilityPolicy.principalsSharedWith(visible(me, personId).circle(), today());
+		return this.directory.activeUnitsOf(principals)
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.sorted(Comparator.comparing((UnitView unit) -> !unit.id().equals(me.unit().id())))
+			.toList();
+	}
+
+	/**
+	 * Who may be responsible for an intervention at the unit: its active staff whose name
+	 * contains the search, at most {@code limit}; none for a unit the intervention may
+	 * not be recorded at ({@link #interventionUnits}).
+	 */
+	@Transactional(readOnly = true)
+	public List<Directory.StaffView> responsibleCandidates(SignedInStaff me, UUID personId, UUID unitId, String search,
+			int limit) {
+		boolean offered = interventionUnits(me, personId).stream().anyMatch((unit) -> unit.id().equals(unitId));
+		return offered ? this.directory.activeStaffIn(List.of(Set.of(unitId)), search, limit) : List.of();
 	}
 
 	/**

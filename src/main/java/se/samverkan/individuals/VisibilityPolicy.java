@@ -3,6 +3,7 @@ package se.samverkan.individuals;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -67,6 +68,21 @@ public final class VisibilityPolicy {
 	public static boolean sharedWith(Circle circle, UUID principalId, LocalDate today) {
 		return principalId.equals(circle.registeringPrincipalId())
 				|| activeConsentCovers(circle, Set.of(circle.registeringPrincipalId(), principalId), today);
+	}
+
+	/**
+	 * The principals the person's data may reach on that date: exactly those for which
+	 * {@link #sharedWith} holds — the registering principal and every principal an active
+	 * consent names together with it. A form offers their units only.
+	 */
+	public static Set<UUID> principalsSharedWith(Circle circle, LocalDate today) {
+		Set<UUID> principals = new HashSet<>();
+		principals.add(circle.registeringPrincipalId());
+		circle.consents()
+			.stream()
+			.filter((consent) -> consent.isActiveOn(today) && consent.covers(Set.of(circle.registeringPrincipalId())))
+			.forEach((consent) -> principals.addAll(consent.principalIds()));
+		return principals;
 	}
 
 	/**

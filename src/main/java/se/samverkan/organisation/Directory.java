@@ -54,6 +54,10 @@ public class Directory implements RecipientDirectory {
 			from staff s join unit u on u.id = s.unit_id left join staff m on m.id = s.nearest_manager_id
 			""";
 
+	/** A staff row {@code s} whose name or user name is like {@code :pattern}. */
+	private static final String NAME_MATCHES = "(lower(s.display_name) like :pattern escape '!'"
+			+ " or lower(s.username) like :pattern escape '!')";
+
 	private static final String UPDATE_SELECT = """
 			select o.id, o.unit_id, u.name as unit_name, s.display_name as author_name, o.title, o.body,
 			       o.published_at
@@ -221,17 +225,58 @@ public class Directory implements RecipientDirectory {
 	 * among the country's staff searches, where a list of everyone would not fit.
 	 */
 	public List<StaffView> activeStaff(String search, int limit) {
-		String words = (search != null) ? search.strip().toLowerCase(Locale.ROOT) : "";
-		String where = words.isEmpty() ? " where s.active"
-				: " where s.active and (lower(s.display_name) like :pattern escape '!'"
-						+ " or lower(s.username) like :pattern escape '!')";
+		String pattern = containsPattern(search);
 		StatementSpec statement = this.jdbc
-			.sql(STAFF_SELECT + where + " order by s.display_name, s.username limit :limit")
+			.sql(STAFF_SELECT + " where s.active" + ((pattern != null) ? " and " + NAME_MATCHES : "")
+					+ " order by s.display_name, s.username limit :limit")
 			.param("limit", limit);
-		if (!words.isEmpty()) {
-			statement = statement.param("pattern", "%" + words.replaceAll("[!%_]", "!$0") + "%");
+		if (pattern != null) {
+			statement = statement.param("pattern", pattern);
 		}
 		return withFunctions(statement.query(this::mapStaff).list());
+	}
+
+	/**
+	 * Active staff of the units in {@code tiers} whose name or user name contains the
+	 * search, at most {@code limit}: the first tier's staff first (a unit in two tiers
+	 * counts in the first), then by unit and name. A form that chooses among the staff of
+	 * some units — a contact's participants — lists the likeliest first and finds the
+	 * rest by search, where a list of every unit's staff would not fit.
+	 */
+	public List<StaffView> activeStaffIn(List<? extends Collection<UUID>> tiers, String search, int limit) {
+		List<? extends Collection<UUID>> given = tiers.stream().filter((tier) -> !tier.isEmpty()).toList();
+		if (given.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder rank = new StringBuilder("case");
+		Set<UUID> units = new HashSet<>();
+		for (int i = 0; i < given.size(); i++) {
+			rank.append(" when s.unit_id in (:tier").append(i).append(") then ").append(i);
+			units.addAll(given.get(i));
+		}
+		String pattern = containsPattern(search);
+		StatementSpec statement = this.jdbc
+			.sql(STAFF_SELECT + " where s.active and s.unit_id in (:units)"
+					+ ((pattern != null) ? " and " + NAME_MATCHES : "") + " order by " + rank
+					+ " end, u.name, s.display_name, s.username limit :limit")
+			.param("units", units)
+			.param("limit", limit);
+		for (int i = 0; i < given.size(); i++) {
+			statement = statement.param("tier" + i, given.get(i));
+		}
+		if (pattern != null) {
+			statement = statement.param("pattern", pattern);
+		}
+		return withFunctions(statement.query(this::mapStaff).list());
+	}
+
+	/**
+	 * A {@code like} pattern for "contains the search", lower case, with {@code %},
+	 * {@code _} and the escape {@code !} taken literally; {@code null} without a search.
+	 */
+	private static String containsPattern(String search) {
+		String words = (search != null) ? search.strip().toLowerCase(Locale.ROOT) : "";
+		return words.isEmpty() ? null : "%" + words.replaceAll("[!%_]", "!$0") + "%";
 	}
 
 	/**
@@ -386,26 +431,6 @@ public class Directory implements RecipientDirectory {
 			.param("function", function.name())
 			.query(Long.class)
 			.single() > 0;
-	}
-
-	/**
-	 * The active staff of those units, unit by unit in the order given, each unit's by
-	 * name and at most {@code perUnit} of them: two statements however many units.
-	 */
-	public List<StaffView> activeStaffOf(List<UUID> unitIds, int perUnit) {
-		if (unitIds.isEmpty()) {
-			return List.of();
-		}
-		Map<UUID, List<StaffRow>> byUnit = new HashMap<>();
-		this.jdbc.sql(STAFF_SELECT + " where s.unit_id in (:units) and s.active order by s.display_name, s.username")
-			.param("units", unitIds)
-			.query(this::mapStaff)
-			.list()
-			.forEach((row) -> byUnit.computeIfAbsent(row.unitId(), (unit) -> new ArrayList<>()).add(row));
-		return withFunctions(unitIds.stream()
-			.distinct()
-			.flatMap((unit) -> byUnit.getOrDefault(unit, List.of()).stream().limit(perUnit))
-			.toList());
 	}
 
 	public Optional<UpdateView> update(UUID id) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import se.samverkan.individuals.VisibilityPolicy.Circle;
@@ -166,6 +167,18 @@ class VisibilityPolicyTests {
 		for (LocalDate day = TODAY; day.isBefore(TODAY.plusYears(1)); day = day.plusDays(1)) {
 			assertThat(until != null && !day.isAfter(until)).as("shared on %s", day)
 				.isEqualTo(VisibilityPolicy.sharedWith(circle, principal, day));
+		}
+	}
+
+	@ParameterizedTest(name = "consent={0}")
+	@EnumSource(ConsentState.class)
+	void R1_the_principals_shared_with_are_exactly_those_shared_with_one_by_one(ConsentState consent) {
+		Circle circle = circle(Set.of(TestUnit.KARLSTAD_LSS), consent);
+		Set<UUID> shared = VisibilityPolicy.principalsSharedWith(circle, TODAY);
+		for (TestUnit other : TestUnit.values()) {
+			UUID principal = other.viewer().principalId();
+			assertThat(shared.contains(principal)).as("%s's principal", other)
+				.isEqualTo(VisibilityPolicy.sharedWith(circle, principal, TODAY));
 		}
 	}
 

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.individuals.ConsentForm;
@@ -33,7 +38,6 @@ import se.samverkan.individuals.PersonView;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.PrincipalView;
 import se.samverkan.organisation.Directory.StaffView;
-import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.organisation.PrincipalKind;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
@@ -62,6 +66,9 @@ class RecordsController {
 	private static final Map<String, String> CONTACT_FIELDS = Map.of("error.contact.occurred-at-future", "occurredAt",
 			"error.contact.participants-required", "participantStaffIds", "error.contact.participant-unknown",
 			"participantStaffIds", "error.contact.summary-required", "summary");
+
+	/** How many staff a field offers at most: its likeliest, the rest by search. */
+	static final int CHOICES = 50;
 
 	private final IndividualsManagement individuals;
 
@@ -165,29 +172,49 @@ class RecordsController {
 
 	@GetMapping("/persons/{id}/interventions/new")
 	String interventionForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
-		model.addAttribute("form", InterventionForm.empty(me.unit().id(), LocalDate.now(this.clock)));
-		return interventionPage(me, id, model);
+		InterventionForm form = InterventionForm.empty(me.unit().id(), LocalDate.now(this.clock));
+		model.addAttribute("form", form);
+		return interventionPage(me, id, form, null, model);
 	}
 
 	@PostMapping("/persons/{id}/interventions")
 	String startIntervention(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") InterventionForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") InterventionForm form, BindingResult binding,
+			@RequestParam(required = false) String responsibleQuery, Model model, RedirectAttributes redirect) {
 		return submit(id, binding, () -> this.individuals.startIntervention(me, id, form.command()),
-				"individuals.intervention.saved", INTERVENTION_FIELDS, redirect, () -> interventionPage(me, id, model));
+				"individuals.intervention.saved", INTERVENTION_FIELDS, redirect,
+				() -> interventionPage(me, id, form, responsibleQuery, model));
 	}
 
-	private String interventionPage(SignedInStaff me, UUID id, Model model) {
+	/**
+	 * The form again with the chosen unit's staff who match the search; saves nothing.
+	 */
+	@PostMapping(path = "/persons/{id}/interventions", params = "search")
+	String searchResponsible(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@ModelAttribute("form") InterventionForm form, BindingResult binding,
+			@RequestParam(required = false) String responsibleQuery, Model model) {
+		return interventionPage(me, id, form, responsibleQuery, model);
+	}
+
+	private String interventionPage(SignedInStaff me, UUID id, InterventionForm form, String responsibleQuery,
+			Model model) {
 		model.addAttribute("person", this.individuals.person(me, id));
 		model.addAttribute("units",
-				this.directory.allUnits()
+				this.individuals.interventionUnits(me, id)
 					.stream()
-					.filter(UnitView::active)
-					.sorted(Comparator.comparing((UnitView unit) -> !unit.id().equals(me.unit().id()))
-						.thenComparing(UnitView::name))
 					.map((unit) -> new Option(unit.id().toString(), unit.name()))
 					.toList());
-		model.addAttribute("staff", staffOptions(this.individuals.contactCandidates(me, id)));
+		List<StaffView> found = (form.unitId() != null)
+				? this.individuals.responsibleCandidates(me, id, form.unitId(), responsibleQuery, CHOICES) : List.of();
+		List<StaffView> chosen = chosen(
+				(form.responsibleStaffId() != null) ? List.of(form.responsibleStaffId()) : List.of(), found)
+			.stream()
+			.filter((staff) -> staff.unitId().equals(form.unitId()))
+			.toList();
+		model.addAttribute("staff", staffOptions(chosen, found));
+		model.addAttribute("responsibleQuery", responsibleQuery);
+		model.addAttribute("responsibleMatches", found.size());
+		model.addAttribute("responsibleLimit", CHOICES);
 		return "individuals/intervention-form";
 	}
 
@@ -195,25 +222,52 @@ class RecordsController {
 
 	@GetMapping("/persons/{id}/contacts/new")
 	String contactForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
-		model.addAttribute("form",
-				ContactForm.empty(LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES), me.staffId()));
-		return contactPage(me, id, model);
+		ContactForm form = ContactForm.empty(LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES),
+				me.staffId());
+		model.addAttribute("form", form);
+		return contactPage(me, id, form, null, model);
 	}
 
 	@PostMapping("/persons/{id}/contacts")
 	String recordContact(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") ContactForm form, BindingResult binding,
+			@RequestParam(required = false) String participantQuery, Model model, RedirectAttributes redirect) {
 		return submit(id, binding, () -> this.individuals.recordContact(me, id, form.command(this.clock.getZone())),
-				"individuals.contact.saved", CONTACT_FIELDS, redirect, () -> contactPage(me, id, model));
+				"individuals.contact.saved", CONTACT_FIELDS, redirect,
+				() -> contactPage(me, id, form, participantQuery, model));
 	}
 
-	private String contactPage(SignedInStaff me, UUID id, Model model) {
+	/** The form again with the participants who match the search; saves nothing. */
+	@PostMapping(path = "/persons/{id}/contacts", params = "search")
+	String searchParticipants(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@ModelAttribute("form") ContactForm form, BindingResult binding,
+			@RequestParam(required = false) String participantQuery, Model model) {
+		return contactPage(me, id, form, participantQuery, model);
+	}
+
+	private String contactPage(SignedInStaff me, UUID id, ContactForm form, String participantQuery, Model model) {
 		model.addAttribute("person", this.individuals.person(me, id));
-		model.addAttribute("staff", staffOptions(this.individuals.contactCandidates(me, id)));
+		List<StaffView> found = this.individuals.contactCandidates(me, id, participantQuery, CHOICES);
+		List<UUID> chosenIds = (form.participantStaffIds() != null) ? form.participantStaffIds() : List.of();
+		model.addAttribute("staff", staffOptions(chosen(chosenIds, found), found));
+		model.addAttribute("participantQuery", participantQuery);
+		model.addAttribute("participantMatches", found.size());
+		model.addAttribute("participantLimit", CHOICES);
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("purposes", ContactPurpose.values());
 		return "individuals/contact-form";
+	}
+
+	/**
+	 * The chosen staff in the order chosen, read only where the search did not find them:
+	 * a choice stays on the form whatever is searched for next.
+	 */
+	private List<StaffView> chosen(List<UUID> ids, List<StaffView> found) {
+		Map<UUID, StaffView> known = new HashMap<>();
+		found.forEach((staff) -> known.put(staff.id(), staff));
+		known.putAll(this.directory
+			.staffMembers(ids.stream().filter((staffId) -> staffId != null && !known.containsKey(staffId)).toList()));
+		return ids.stream().filter(known::containsKey).distinct().map(known::get).toList();
 	}
 
 	/**
@@ -242,8 +296,10 @@ class RecordsController {
 		return form.get();
 	}
 
-	private static List<Option> staffOptions(List<StaffView> staff) {
-		return staff.stream()
+	/** The chosen first, then the rest of those found. */
+	private static List<Option> staffOptions(List<StaffView> chosen, List<StaffView> found) {
+		Set<UUID> first = chosen.stream().map(StaffView::id).collect(Collectors.toSet());
+		return Stream.concat(chosen.stream(), found.stream().filter((staff) -> !first.contains(staff.id())))
 			.map((member) -> new Option(member.id().toString(), member.displayName() + " (" + member.unitName() + ")"))
 			.toList();
 	}

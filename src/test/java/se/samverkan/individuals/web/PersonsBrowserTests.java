@@ -2,15 +2,18 @@ package se.samverkan.individuals.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.samverkan.individuals.TestPersons;
+import se.samverkan.organisation.Directory;
 import se.samverkan.testing.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -24,6 +27,9 @@ class PersonsBrowserTests extends BrowserTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Directory directory;
 
 	@Test
 	void R1_R2_a_case_worker_registers_a_person_records_consent_and_logs_a_contact_seen_on_the_timeline() {
@@ -40,8 +46,7 @@ class PersonsBrowserTests extends BrowserTest {
 		this.page.getByLabel("Personnummer", new Page.GetByLabelOptions().setExact(true)).fill(number.replace("-", ""));
 		this.page.getByLabel("Förnamn").fill("Wilma");
 		this.page.getByLabel("Efternamn").fill("Webbtestsson");
-		this.page.getByLabel("Hemkommun")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Karlstads kommun"));
+		this.page.getByLabel("Hemkommun").selectOption(new SelectOption().setLabel("Karlstads kommun"));
 		button("Registrera").click();
 
 		assertThat(heading("Wilma Webbtestsson")).isVisible();
@@ -66,6 +71,17 @@ class PersonsBrowserTests extends BrowserTest {
 		this.page.getByLabel("Telefonsamtal").check();
 		this.page.getByLabel("Första kontakt").check();
 		this.page.getByLabel("Sammanfattning").fill("Samtal om behov av stöd i vardagen");
+		// A participant from the habilitation, found by search: only the field is
+		// swapped.
+		String habilitation = this.directory.account("buh.personal").orElseThrow().displayName();
+		this.page.getByLabel("Sök på namn").fill(habilitation);
+		button("Sök").click();
+		assertThat(this.page.locator("#participantStaffIds-matches")).containsText("en träff");
+		assertThat(this.page).hasURL(Pattern.compile(".*/contacts/new$"));
+		assertThat(this.page.getByLabel("Sammanfattning")).hasValue("Samtal om behov av stöd i vardagen");
+		assertThat(this.page.getByLabel("Telefonsamtal")).isChecked();
+		assertAccessible(this.page);
+		this.page.getByLabel(habilitation, new Page.GetByLabelOptions().setExact(false)).check();
 		button("Spara kontakt").click();
 
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Kontakten är loggad.");
@@ -73,7 +89,20 @@ class PersonsBrowserTests extends BrowserTest {
 		Locator timeline = this.page.locator("ol.timeline > li");
 		assertThat(timeline.first()).containsText("Telefonsamtal – Första kontakt");
 		assertThat(timeline.first()).containsText("Samtal om behov av stöd i vardagen");
+		assertThat(timeline.first()).containsText(habilitation);
 		assertThat(timeline.nth(1)).containsText("Samtycke – Skriftligt, Gällande");
+
+		// Under the consent the region's units are offered; choosing one lists its staff
+		// as responsible.
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera insats")).click();
+		assertAccessible(this.page);
+		Locator responsible = this.page.getByLabel("Ansvarig personal (valfritt)");
+		assertThat(responsible.locator("option", new Locator.LocatorOptions().setHasText(habilitation))).hasCount(0);
+		this.page.getByLabel("Enhet som ger insatsen")
+			.selectOption(
+					new SelectOption().setLabel(this.directory.account("buh.personal").orElseThrow().unit().name()));
+		assertThat(responsible.locator("option", new Locator.LocatorOptions().setHasText(habilitation))).hasCount(1);
+		assertAccessible(this.page);
 	}
 
 	private Locator heading(String name) {
