@@ -255,10 +255,12 @@ public class Directory implements RecipientDirectory {
 			units.addAll(given.get(i));
 		}
 		String pattern = containsPattern(search);
+		String order = " order by " + rank + " end, u.name, s.display_name, s.username";
+		// The page of ids first, so that only its rows are joined to their managers.
 		StatementSpec statement = this.jdbc
-			.sql(STAFF_SELECT + " where s.active and s.unit_id in (:units)"
-					+ ((pattern != null) ? " and " + NAME_MATCHES : "") + " order by " + rank
-					+ " end, u.name, s.display_name, s.username limit :limit")
+			.sql(STAFF_SELECT + " where s.id in (select s.id from staff s join unit u on u.id = s.unit_id"
+					+ " where s.active and s.unit_id in (:units)" + ((pattern != null) ? " and " + NAME_MATCHES : "")
+					+ order + " limit :limit)" + order)
 			.param("units", units)
 			.param("limit", limit);
 		for (int i = 0; i < given.size(); i++) {
