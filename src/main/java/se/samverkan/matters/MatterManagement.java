@@ -219,19 +219,40 @@ public class MatterManagement {
 	}
 
 	/**
-	 * The matters still open, newest change first, at most {@code limit}: what a handler
-	 * may link to an agenda item. Closed ones are left out in the database, so that the
-	 * limit counts open matters only.
+	 * The matters still open whose title contains the search (any case, {@code %} and
+	 * {@code _} taken literally), newest change first, at most {@code limit}; without a
+	 * search the latest changed. What a handler may link to an agenda item; anyone else
+	 * links none. Closed ones are left out in the database, so that the limit counts open
+	 * matters only, and a search finds an open matter however many changed since.
 	 */
 	@Transactional(readOnly = true)
-	public List<MatterView.Listed> openMatters(SignedInStaff me, int limit) {
+	public List<MatterView.Listed> openMatters(SignedInStaff me, String search, int limit) {
 		if (!this.handlers.handles(me)) {
 			return List.of();
 		}
-		return this.jdbc.sql(LIST_SELECT + " where m.status <> 'CLOSED' order by m.changed_at desc, m.id limit :limit")
+		Filter where = new Filter().andIf(true, "m.status <> 'CLOSED'")
+			.and("lower(m.title) like :pattern escape '!'", "pattern", Filter.contains(search));
+		return where.bind(this.jdbc.sql(LIST_SELECT + where.where() + " order by m.changed_at desc, m.id limit :limit"))
 			.param("limit", limit)
 			.query(MatterManagement::listed)
 			.list();
+	}
+
+	/**
+	 * A matter a handler has chosen to link, as {@link #openMatters} lists it, whatever
+	 * its status: a form that is shown again keeps the choice among its options, even
+	 * when the matter is not among those listed. Empty for anyone else, as for an unknown
+	 * id.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MatterView.Listed> linkable(SignedInStaff me, UUID matterId) {
+		if (matterId == null || !this.handlers.handles(me)) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql(LIST_SELECT + " where m.id = :id")
+			.param("id", matterId)
+			.query(MatterManagement::listed)
+			.optional();
 	}
 
 	/** Whether the staff member handles matters (a convener or steering-group member). */

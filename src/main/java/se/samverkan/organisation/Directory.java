@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -225,15 +224,12 @@ public class Directory implements RecipientDirectory {
 	 * among the country's staff searches, where a list of everyone would not fit.
 	 */
 	public List<StaffView> activeStaff(String search, int limit) {
-		String pattern = containsPattern(search);
-		StatementSpec statement = this.jdbc
-			.sql(STAFF_SELECT + " where s.active" + ((pattern != null) ? " and " + NAME_MATCHES : "")
-					+ " order by s.display_name, s.username limit :limit")
-			.param("limit", limit);
-		if (pattern != null) {
-			statement = statement.param("pattern", pattern);
-		}
-		return withFunctions(statement.query(this::mapStaff).list());
+		Filter where = new Filter().andIf(true, "s.active").and(NAME_MATCHES, "pattern", Filter.contains(search));
+		return withFunctions(where
+			.bind(this.jdbc.sql(STAFF_SELECT + where.where() + " order by s.display_name, s.username limit :limit"))
+			.param("limit", limit)
+			.query(this::mapStaff)
+			.list());
 	}
 
 	/**
@@ -254,31 +250,19 @@ public class Directory implements RecipientDirectory {
 			rank.append(" when s.unit_id in (:tier").append(i).append(") then ").append(i);
 			units.addAll(given.get(i));
 		}
-		String pattern = containsPattern(search);
 		String order = " order by " + rank + " end, u.name, s.display_name, s.username";
+		Filter where = new Filter().andIf(true, "s.active")
+			.and("s.unit_id in (:units)", "units", units)
+			.and(NAME_MATCHES, "pattern", Filter.contains(search));
 		// The page of ids first, so that only its rows are joined to their managers.
-		StatementSpec statement = this.jdbc
-			.sql(STAFF_SELECT + " where s.id in (select s.id from staff s join unit u on u.id = s.unit_id"
-					+ " where s.active and s.unit_id in (:units)" + ((pattern != null) ? " and " + NAME_MATCHES : "")
-					+ order + " limit :limit)" + order)
-			.param("units", units)
+		StatementSpec statement = where.bind(
+				this.jdbc.sql(STAFF_SELECT + " where s.id in (select s.id from staff s join unit u on u.id = s.unit_id"
+						+ where.where() + order + " limit :limit)" + order))
 			.param("limit", limit);
 		for (int i = 0; i < given.size(); i++) {
 			statement = statement.param("tier" + i, given.get(i));
 		}
-		if (pattern != null) {
-			statement = statement.param("pattern", pattern);
-		}
 		return withFunctions(statement.query(this::mapStaff).list());
-	}
-
-	/**
-	 * A {@code like} pattern for "contains the search", lower case, with {@code %},
-	 * {@code _} and the escape {@code !} taken literally; {@code null} without a search.
-	 */
-	private static String containsPattern(String search) {
-		String words = (search != null) ? search.strip().toLowerCase(Locale.ROOT) : "";
-		return words.isEmpty() ? null : "%" + words.replaceAll("[!%_]", "!$0") + "%";
 	}
 
 	/**

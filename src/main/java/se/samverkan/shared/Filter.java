@@ -3,6 +3,7 @@ package se.samverkan.shared;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -32,6 +33,17 @@ public final class Filter {
 			this.conditions.add(condition);
 		}
 		return this;
+	}
+
+	/**
+	 * The {@code like} pattern of a case-insensitive search for text that contains
+	 * {@code search}, for a condition {@code lower(column) like :pattern escape '!'}: the
+	 * search trimmed and lower-cased, its {@code %} and {@code _} taken literally;
+	 * {@code null} without a search, so that {@link #and} leaves the condition out.
+	 */
+	public static String contains(String search) {
+		String words = (search != null) ? search.strip().toLowerCase(Locale.ROOT) : "";
+		return words.isEmpty() ? null : "%" + words.replaceAll("[!%_]", "!$0") + "%";
 	}
 
 	/** {@code " where a and b"}, or nothing without conditions. */

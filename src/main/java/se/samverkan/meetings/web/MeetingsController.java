@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -97,7 +99,8 @@ class MeetingsController {
 
 	@GetMapping("/meetings")
 	String list(@AuthenticationPrincipal SignedInStaff me, @RequestParam(defaultValue = "0") int upcoming,
-			@RequestParam(defaultValue = "0") int past, Model model) {
+			@RequestParam(defaultValue = "0") int past, @RequestParam(required = false) String matterQuery,
+			@RequestParam(required = false) UUID matterId, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		ZoneId zone = this.clock.getZone();
 		Instant startOfToday = today.atStartOfDay(zone).toInstant();
@@ -110,12 +113,10 @@ class MeetingsController {
 		model.addAttribute("mayPropose",
 				this.management.mayConvene(me) || this.groups.mayPropose(me.staffId(), MeetingGroups.STEERING_GROUP));
 		model.addAttribute("backlog", this.views.backlog(MeetingGroups.STEERING_GROUP));
-		model.addAttribute("matterOptions", matterOptions(me));
 		model.addAttribute("feedUrl", this.feeds.feedUrl(me.staffId()));
 		model.addAttribute("awaitingApproval", this.views.minutesAwaitingApprovalOf(me.staffId()));
-		if (!model.containsAttribute("proposal")) {
-			model.addAttribute("proposal", ItemForm.empty());
-		}
+		ItemForm proposal = itemForm(model, "proposal", matterId);
+		matterChoice(me, matterQuery, proposal.matterId(), model);
 		return LIST;
 	}
 
@@ -123,14 +124,14 @@ class MeetingsController {
 	String propose(@AuthenticationPrincipal SignedInStaff me, @Valid @ModelAttribute("proposal") ItemForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return list(me, 0, 0, model);
+			return list(me, 0, 0, null, null, model);
 		}
 		try {
 			this.management.propose(me, MeetingGroups.STEERING_GROUP, form.title(), form.matterId());
 		}
 		catch (DomainException ex) {
 			reject(binding, ex);
-			return list(me, 0, 0, model);
+			return list(me, 0, 0, null, null, model);
 		}
 		redirect.addFlashAttribute("flash", "meetings.backlog.proposed");
 		return "redirect:/meetings";
@@ -199,7 +200,9 @@ class MeetingsController {
 	}
 
 	@GetMapping("/meetings/{id}")
-	String page(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+	String page(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@RequestParam(required = false) String matterQuery, @RequestParam(required = false) UUID matterId,
+			Model model) {
 		MeetingView meeting = this.views.meeting(id);
 		model.addAttribute("m", meeting);
 		model.addAttribute("zone", this.clock.getZone());
@@ -211,10 +214,8 @@ class MeetingsController {
 		model.addAttribute("open", open);
 		model.addAttribute("mayApprove", meeting.awaitsApprovalOf(me.staffId()));
 		model.addAttribute("backlog", convener && open ? this.views.backlog(meeting.group().id()) : List.of());
-		model.addAttribute("matterOptions", matterOptions(me));
-		if (!model.containsAttribute("item")) {
-			model.addAttribute("item", ItemForm.empty());
-		}
+		ItemForm item = itemForm(model, "item", matterId);
+		matterChoice(me, matterQuery, item.matterId(), model);
 		return PAGE;
 	}
 
@@ -223,14 +224,14 @@ class MeetingsController {
 			@Valid @ModelAttribute("item") ItemForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return page(me, id, model);
+			return page(me, id, null, null, model);
 		}
 		try {
 			this.management.addAgendaItem(me, id, form.title(), form.matterId());
 		}
 		catch (DomainException ex) {
 			reject(binding, ex);
-			return page(me, id, model);
+			return page(me, id, null, null, model);
 		}
 		redirect.addFlashAttribute("flash", "meetings.item.added");
 		return "redirect:/meetings/" + id;
@@ -357,9 +358,34 @@ class MeetingsController {
 		return DECISIONS;
 	}
 
-	/** The matters the user may link to an agenda item: those they handle, open ones. */
-	private List<MatterView.Listed> matterOptions(SignedInStaff me) {
-		return this.matters.openMatters(me, PageRequest.MAX_SIZE);
+	/**
+	 * The form proposing an item as it was posted, when it is shown again, or a new one
+	 * with the matter chosen before a search (which htmx sends along with it).
+	 */
+	private static ItemForm itemForm(Model model, String name, UUID matterId) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, new ItemForm("", matterId));
+		}
+		return (ItemForm) model.getAttribute(name);
+	}
+
+	/**
+	 * The matters the user may link to an item: the open ones they handle whose title
+	 * matches the search, at most 200, and the one already chosen, which stays an option
+	 * when the form is shown again even if the search or the 200 leave it out. The choice
+	 * is offered when there is something to choose or a handler searched.
+	 */
+	private void matterChoice(SignedInStaff me, String matterQuery, UUID chosen, Model model) {
+		List<MatterView.Listed> found = this.matters.openMatters(me, matterQuery, PageRequest.MAX_SIZE);
+		List<MatterView.Listed> options = new ArrayList<>(found);
+		if (chosen != null && found.stream().noneMatch((matter) -> matter.id().equals(chosen))) {
+			this.matters.linkable(me, chosen).ifPresent((matter) -> options.add(0, matter));
+		}
+		model.addAttribute("matterQuery", matterQuery);
+		model.addAttribute("matterOptions", options);
+		model.addAttribute("matterMatches", found.size());
+		model.addAttribute("offerMatters",
+				!options.isEmpty() || (StringUtils.hasText(matterQuery) && this.matters.handles(me)));
 	}
 
 	private String form(MeetingView meeting, Model model) {

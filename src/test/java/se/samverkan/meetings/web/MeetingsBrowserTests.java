@@ -63,10 +63,20 @@ class MeetingsBrowserTests extends BrowserTest {
 		this.page.navigate(meetingUrl);
 		assertAccessible(this.page);
 		this.page.getByLabel("Punktens rubrik").fill("Gråzoner vid skolskjuts");
+		// The matter is found by its title from the keyboard; the search swaps only the
+		// field of the matter: the item's title stays typed.
+		this.page.getByLabel("Sök på ärendets rubrik").fill("remissvar");
+		this.page.getByLabel("Sök på ärendets rubrik").press("Enter");
+		assertThat(this.page.locator("#matterId-matches")).containsText("Sökningen på ”remissvar” gav");
+		assertThat(this.page.getByLabel("Punktens rubrik")).hasValue("Gråzoner vid skolskjuts");
+		assertAccessible(this.page);
+		this.page.getByLabel("Ärende som punkten gäller (valfritt)")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Remissvar dröjde sju veckor"));
 		button("Lägg till punkt").click();
 		assertAccessible(this.page);
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Punkten är tillagd på dagordningen.");
 		assertThat(this.page.locator("#agenda > li").nth(1)).containsText("Gråzoner vid skolskjuts");
+		assertThat(this.page.locator("#agenda > li").nth(1)).containsText("Ärende: Remissvar dröjde sju veckor");
 	}
 
 	@Test
