@@ -3,8 +3,10 @@ package se.samverkan.individuals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -183,31 +185,30 @@ public class RoleClarificationService {
 	/**
 	 * The person's ongoing interventions and the staff who may receive a role
 	 * clarification about them: the responsible staff and the active staff of the units
-	 * giving them.
+	 * giving them (each unit's first 200 by name). The responsible staff and the units'
+	 * staff are read for all the interventions at once, in two statements each, however
+	 * many interventions (issue 7).
 	 */
 	public Draft draft(SignedInStaff me, UUID personId) {
 		List<InterventionView> ongoing = this.individuals.interventions(me, personId)
 			.stream()
 			.filter(InterventionView::ongoing)
 			.toList();
-		Map<UUID, StaffView> staff = new java.util.LinkedHashMap<>();
-		for (InterventionView intervention : ongoing) {
-			if (intervention.responsibleStaffId() != null) {
-				this.directory.staffMember(intervention.responsibleStaffId())
-					.filter(StaffView::active)
-					.ifPresent((member) -> staff.put(member.id(), member));
-			}
-		}
-		for (UUID unitId : ongoing.stream().map(InterventionView::unitId).distinct().toList()) {
-			this.directory.staff(unitId, true, PageRequest.of(0, PageRequest.MAX_SIZE))
-				.items()
-				.forEach((member) -> staff.putIfAbsent(member.id(), member));
-		}
-		staff.remove(me.staffId());
-		Set<UUID> responsible = ongoing.stream()
+		List<UUID> responsible = ongoing.stream()
 			.map(InterventionView::responsibleStaffId)
-			.filter((id) -> id != null)
-			.collect(Collectors.toSet());
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		Map<UUID, StaffView> responsibleStaff = this.directory.staffMembers(responsible);
+		Map<UUID, StaffView> staff = new LinkedHashMap<>();
+		responsible.stream()
+			.map(responsibleStaff::get)
+			.filter((member) -> member != null && member.active())
+			.forEach((member) -> staff.put(member.id(), member));
+		this.directory
+			.activeStaffOf(ongoing.stream().map(InterventionView::unitId).distinct().toList(), PageRequest.MAX_SIZE)
+			.forEach((member) -> staff.putIfAbsent(member.id(), member));
+		staff.remove(me.staffId());
 		List<Draft.Candidate> candidates = staff.values()
 			.stream()
 			.map((member) -> new Draft.Candidate(member.id(), member.displayName(), member.unitName(),

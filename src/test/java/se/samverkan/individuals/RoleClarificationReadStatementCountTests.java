@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.testing.CountingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A list of role clarifications (R5) takes a constant number of statements (issue 7):
  * their interventions, units, senders and recipients are read for the whole list, not one
- * clarification and one staff member at a time.
+ * clarification and one staff member at a time. So does the form that drafts one: the
+ * interventions' responsible staff and their units' staff are read for all the
+ * interventions together.
  */
 @Import(CountingDataSource.Installed.class)
 class RoleClarificationReadStatementCountTests extends IndividualsApplicationTest {
@@ -71,6 +76,57 @@ class RoleClarificationReadStatementCountTests extends IndividualsApplicationTes
 			.andExpect(content().string(containsString("Avsändare " + five.sender())))
 			.andExpect(content().string(containsString("Mottagare " + five.recipients().get(0))))
 			.andExpect(content().string(containsString("Mottagare " + five.recipients().get(14))));
+	}
+
+	@Test
+	@DisplayName("R5 issue 7 the role clarification form takes as many statements for a person with 5 ongoing interventions in all Karlstad's and the region's units as for one with one")
+	void draftTakesAConstantNumberOfStatements() throws Exception {
+		UUID karlstad = this.fixture.karlstad();
+		UUID region = this.fixture.region();
+		Map<UUID, List<UnitView>> unitsOf = this.directory.activeUnitsOf(List.of(karlstad, region));
+		List<UUID> units = Stream.of(karlstad, region)
+			.flatMap((principal) -> unitsOf.getOrDefault(principal, List.of()).stream())
+			.map(UnitView::id)
+			.toList();
+		assertThat(units).hasSizeGreaterThan(1);
+		String one = personWithInterventions(1, units);
+		String five = personWithInterventions(5, units);
+
+		assertThat(statements(draft(five), "lss.karlstad")).as("the form for 5 interventions against one")
+			.isEqualTo(statements(draft(one), "lss.karlstad"));
+
+		String form = this.mvc.perform(draft(five).with(this.fixture.as("lss.karlstad")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (int i = 0; i < 5; i++) {
+			assertThat(form).contains("Insats " + i + " av 5", "Ansvarig " + i + " av 5 för " + five);
+		}
+	}
+
+	/**
+	 * A person registered by Karlstad's LSS unit, with consent for Karlstad and the
+	 * region, and n ongoing interventions, one in each of those units in turn, each with
+	 * a responsible of its own; the form is read once, so that what it leaves behind
+	 * (access-log pairs) is there when it is measured.
+	 */
+	private String personWithInterventions(int n, List<UUID> units) throws Exception {
+		String person = this.fixture.person("lss.karlstad", 12);
+		this.fixture.consent("lss.karlstad", person, this.fixture.karlstad(), this.fixture.region());
+		for (int i = 0; i < n; i++) {
+			UUID unit = units.get(i % units.size());
+			UUID responsible = staff(unit, "ansvarig-" + UUID.randomUUID(),
+					"Ansvarig " + i + " av " + n + " för " + person);
+			this.fixture.intervention("lss.karlstad", person, unit, "Insats " + i + " av " + n, responsible, null)
+				.andExpect(status().isCreated());
+		}
+		statements(draft(person), "lss.karlstad");
+		return person;
+	}
+
+	private static MockHttpServletRequestBuilder draft(String personId) {
+		return get("/persons/{id}/role-clarifications/new", personId);
 	}
 
 	/**
