@@ -171,10 +171,11 @@ class RecordsController {
 	// --- intervention ---
 
 	@GetMapping("/persons/{id}/interventions/new")
-	String interventionForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+	String interventionForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@RequestParam(required = false) String responsibleQuery, Model model) {
 		InterventionForm form = InterventionForm.empty(me.unit().id(), LocalDate.now(this.clock));
 		model.addAttribute("form", form);
-		return interventionPage(me, id, form, null, model);
+		return interventionPage(me, id, form, responsibleQuery, model);
 	}
 
 	@PostMapping("/persons/{id}/interventions")
@@ -221,11 +222,12 @@ class RecordsController {
 	// --- contact ---
 
 	@GetMapping("/persons/{id}/contacts/new")
-	String contactForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+	String contactForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@RequestParam(required = false) String participantQuery, Model model) {
 		ContactForm form = ContactForm.empty(LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES),
 				me.staffId());
 		model.addAttribute("form", form);
-		return contactPage(me, id, form, null, model);
+		return contactPage(me, id, form, participantQuery, model);
 	}
 
 	@PostMapping("/persons/{id}/contacts")
@@ -237,7 +239,10 @@ class RecordsController {
 				() -> contactPage(me, id, form, participantQuery, model));
 	}
 
-	/** The form again with the participants who match the search; saves nothing. */
+	/**
+	 * The form again, as posted, with the participants who match the search; saves
+	 * nothing.
+	 */
 	@PostMapping(path = "/persons/{id}/contacts", params = "search")
 	String searchParticipants(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@ModelAttribute("form") ContactForm form, BindingResult binding,

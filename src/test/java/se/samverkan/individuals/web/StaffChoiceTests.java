@@ -110,6 +110,15 @@ class StaffChoiceTests {
 		assertThat(checkbox(form, this.wanted)).isNull();
 		assertThat(form.select("#participantStaffIds-matches").text()).startsWith("Visar 50 personer: din enhet först");
 
+		// The search has a form of its own, so that Enter in the contact's fields saves
+		// it.
+		assertThat(form.select("#participantQuery").attr("form")).isEqualTo("participantStaffIds-search");
+		assertThat(form.select("form#participantStaffIds-search").attr("action"))
+			.isEqualTo("/persons/" + this.person + "/contacts/new");
+		assertThat(form.select("form#participantStaffIds-search").parents().is("form")).isFalse();
+		assertThat(checkbox(page("/persons/" + this.person + "/contacts/new?participantQuery=sökbar"), this.wanted))
+			.isNotNull();
+
 		Document found = page(search("contacts", "participantQuery", "  SÖKBAR ").param("participantStaffIds",
 				this.me.staffId().toString()));
 		assertThat(found.select("#participantStaffIds-field input[type=checkbox]")).hasSize(2);
@@ -150,6 +159,7 @@ class StaffChoiceTests {
 		assertThat(units.get(0).hasAttr("selected")).isTrue();
 		assertThat(units).extracting((option) -> option.attr("value")).doesNotContain(this.buhUnit.toString());
 		assertThat(before.select("#responsibleStaffId option[value=" + this.wanted + "]")).isEmpty();
+		assertThat(before.select("#responsibleQuery").attr("form")).isEqualTo("responsibleStaffId-search");
 
 		consentWithTheRegion();
 		assertThat(page(path).select("#unitId option")).extracting((option) -> option.attr("value"))
@@ -214,7 +224,9 @@ class StaffChoiceTests {
 			.andExpect(redirectedUrl("/persons/" + this.person));
 	}
 
-	/** The form posted with its search button: shown again, nothing saved. */
+	/**
+	 * The form posted with its search button, as htmx does: shown again, nothing saved.
+	 */
 	private MockHttpServletRequestBuilder search(String form, String queryName, String query) {
 		return post("/persons/" + this.person + "/" + form).with(user(this.me))
 			.with(csrf())
