@@ -49,6 +49,12 @@ public class Referral {
 
 	private Instant sentAt;
 
+	/**
+	 * Where it stands in its unit's outbox: when it was sent, or written while it is not;
+	 * kept in a column of its own so that the outbox's index can order by it.
+	 */
+	private Instant outboxAt;
+
 	private UUID sentByStaffId;
 
 	private Instant receivedAt;
@@ -83,6 +89,7 @@ public class Referral {
 		this.status = status;
 		this.createdAt = createdAt;
 		this.sentAt = sentAt;
+		this.outboxAt = (sentAt != null) ? sentAt : createdAt;
 		this.sentByStaffId = sentByStaffId;
 		this.receivedAt = receivedAt;
 		this.decidedAt = decidedAt;
@@ -131,6 +138,7 @@ public class Referral {
 	void send(UUID staffId, Instant now) {
 		move(ReferralMove.SEND, staffId, this.fromUnitId, now, null);
 		this.sentAt = now;
+		this.outboxAt = now;
 		this.sentByStaffId = staffId;
 	}
 

@@ -238,10 +238,15 @@ public class ReferralManagement {
 		Instant now = this.clock.instant();
 		// The inbox holds what was sent to the unit (a draft withdrawn
 		// unsent never reached it), newest first in the order of
-		// referral_inbox_idx: a page stops after its rows.
+		// referral_inbox_idx; the outbox what the unit wrote, newest sent
+		// (or written, if unsent) first in the order of referral_outbox_idx:
+		// a page stops after its rows. The order names the unit, constant
+		// here, as the index does: H2 reads an index in order only for an
+		// order by that starts with the index's first column.
 		StringBuilder where = new StringBuilder(
 				(box == Box.INBOX) ? "r.to_unit_id = :unit and r.sent_at is not null" : "r.from_unit_id = :unit");
-		String order = (box == Box.INBOX) ? "r.sent_at desc, r.id" : "coalesce(r.sent_at, r.created_at) desc, r.id";
+		String order = (box == Box.INBOX) ? "r.to_unit_id, r.sent_at desc, r.id"
+				: "r.from_unit_id, r.outbox_at desc, r.id";
 		Map<String, Object> params = new HashMap<>();
 		params.put("unit", me.unit().id());
 		if (status != null) {
@@ -255,10 +260,6 @@ public class ReferralManagement {
 			where.append(" and ").append(OverduePolicy.SQL);
 			params.putAll(this.overdue.parameters(now));
 		}
-		long total = this.jdbc.sql("select count(*) from referral r where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
 		List<UUID> ids = this.jdbc
 			.sql("select r.id from referral r where " + where + " order by " + order + " limit :limit offset :offset")
 			.params(params)
@@ -266,6 +267,11 @@ public class ReferralManagement {
 			.param("offset", page.offset())
 			.query(UUID.class)
 			.list();
+		long total = page.total(ids.size(),
+				() -> this.jdbc.sql("select count(*) from referral r where " + where)
+					.params(params)
+					.query(Long.class)
+					.single());
 		List<Referral> found = this.reads.byIds(ids);
 		Map<UUID, PersonView> persons = this.individuals.visiblePersons(me,
 				found.stream().map(Referral::personId).collect(Collectors.toSet()));

@@ -2,6 +2,7 @@ package se.samverkan.testing;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -38,6 +39,8 @@ public final class CountingDataSource extends DelegatingDataSource {
 	private static final ThreadLocal<List<String>> PREPARED = new ThreadLocal<>();
 
 	private static final ThreadLocal<long[]> ROWS = new ThreadLocal<>();
+
+	private static final ThreadLocal<List<Bound>> BOUND = new ThreadLocal<>();
 
 	CountingDataSource(DataSource target) {
 		super(target);
@@ -108,6 +111,47 @@ public final class CountingDataSource extends DelegatingDataSource {
 		}
 	}
 
+	/**
+	 * The statements the work prepared on this thread, in order, each with the parameters
+	 * it was given: what {@link QueryPlans} explains on the database that ran them.
+	 */
+	public static List<Bound> boundBy(Work work) throws Exception {
+		BOUND.set(new ArrayList<>());
+		try {
+			work.run();
+			return List.copyOf(BOUND.get());
+		}
+		finally {
+			BOUND.remove();
+		}
+	}
+
+	/**
+	 * A statement as it was prepared and bound: its SQL and each call that set a
+	 * parameter, to be made again on another statement of the same SQL.
+	 */
+	public record Bound(String sql, List<Binding> bindings) {
+
+		/** Sets the same parameters on a statement prepared from {@link #sql()}. */
+		public void bind(PreparedStatement statement) throws SQLException {
+			for (Binding binding : this.bindings) {
+				try {
+					binding.method().invoke(statement, binding.arguments());
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new SQLException("Cannot bind " + binding.method().getName(), ex);
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * One call that set a parameter ({@code setString(1, "x")}, {@code setObject(...)}).
+	 */
+	public record Binding(Method method, Object[] arguments) {
+	}
+
 	@Override
 	public Connection getConnection() throws SQLException {
 		return counting(super.getConnection());
@@ -119,7 +163,41 @@ public final class CountingDataSource extends DelegatingDataSource {
 	}
 
 	private static Connection counting(Connection connection) {
-		return proxy(Connection.class, connection, CountingDataSource::counting);
+		Connection counting = proxy(Connection.class, connection, CountingDataSource::counting);
+		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+					Object result;
+					try {
+						result = method.invoke(counting, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getTargetException();
+					}
+					if (BOUND.get() != null && result instanceof PreparedStatement statement
+							&& method.getName().startsWith("prepare") && args != null
+							&& args[0] instanceof String sql) {
+						Bound bound = new Bound(sql, new ArrayList<>());
+						BOUND.get().add(bound);
+						return binding(statement, bound);
+					}
+					return result;
+				});
+	}
+
+	/** Records the calls that set the statement's parameters in {@code bound}. */
+	private static Object binding(PreparedStatement statement, Bound bound) {
+		Class<?> type = (statement instanceof CallableStatement) ? CallableStatement.class : PreparedStatement.class;
+		return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
+			if (method.getName().startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
+				bound.bindings().add(new Binding(method, args.clone()));
+			}
+			try {
+				return method.invoke(statement, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getTargetException();
+			}
+		});
 	}
 
 	private static Object counting(Object result) {

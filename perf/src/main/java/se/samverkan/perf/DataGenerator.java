@@ -500,7 +500,7 @@ public final class DataGenerator {
 						"id, person_id, given_on, form, given_by, child_view, valid_until, majority_on, note, recorded_by, recorded_at, revoked_at, revoked_by, revocation_reason, version");
 				Copy principal = target.copy("consent_principal", "consent_id, principal_id");
 				Copy referral = target.copy("referral",
-						"id, person_id, from_unit_id, to_unit_id, created_by_staff_id, reason, question, urgency, status, created_at, sent_at, sent_by_staff_id, received_at, decided_at, withdrawn_at, decision_comment, intervention_id, last_reminded_on, version");
+						"id, person_id, from_unit_id, to_unit_id, created_by_staff_id, reason, question, urgency, status, created_at, sent_at, sent_by_staff_id, received_at, decided_at, withdrawn_at, decision_comment, intervention_id, last_reminded_on, version, outbox_at");
 				Copy step = target.copy("referral_step",
 						"referral_id, step_index, status, at, staff_id, unit_id, comment");
 				Copy contact = target.copy("contact",
@@ -694,6 +694,7 @@ public final class DataGenerator {
 			.uuid(writer).text(pick(REFERRAL_REASONS)).text(pick(REFERRAL_QUESTIONS)).text(urgency())
 			.text("ACCEPTED").timestamp(created).timestamp(accepted.sent()).uuid(writer).timestamp(received)
 			.timestamp(accepted.decided()).nul().textOrNull(comment).uuid(accepted.interventionId()).nul().number(3)
+			.timestamp(accepted.sent())
 			.end();
 		step(step, id, 0, "DRAFT", created, writer, from, null);
 		step(step, id, 1, "SENT", accepted.sent(), writer, from, null);
@@ -755,7 +756,7 @@ public final class DataGenerator {
 			.uuid(writer).text(pick(REFERRAL_REASONS)).text(pick(REFERRAL_QUESTIONS)).text(urgency()).text(status)
 			.timestamp(created).timestampOrNull(sent).uuidOrNull((sent > 0) ? writer : null)
 			.timestampOrNull(received).timestampOrNull(decided).timestampOrNull(withdrawn).textOrNull(comment).nul()
-			.nul().number(steps - 1).end();
+			.nul().number(steps - 1).timestamp((sent > 0) ? sent : created).end();
 		int index = 0;
 		step(step, id, index++, "DRAFT", created, writer, from, null);
 		if (sent > 0) {
