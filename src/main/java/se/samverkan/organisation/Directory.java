@@ -443,25 +443,22 @@ public class Directory implements RecipientDirectory {
 		return this.jdbc.sql(UPDATE_SELECT + " where o.id = :id").param("id", id).query(this::mapUpdate).optional();
 	}
 
-	/** One page of the interest organisations, by name. */
+	/**
+	 * One page of the interest organisations, by name: unique, so the order is whole, and
+	 * the page is read in the order of the name's unique index.
+	 */
 	public Page<InterestOrganisationView> interestOrganisations(PageRequest page) {
-		long total = this.jdbc.sql("select count(*) from interest_organisation").query(Long.class).single();
 		List<InterestOrganisationView> items = this.jdbc
-			.sql("select id, name, description, website from interest_organisation order by name, id "
+			.sql("select id, name, description, website from interest_organisation order by name "
 					+ "limit :limit offset :offset")
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, row) -> new InterestOrganisationView(uuid(rs, "id"), rs.getString("name"),
 					rs.getString("description"), rs.getString("website")))
 			.list();
+		long total = page.total(items.size(),
+				() -> this.jdbc.sql("select count(*) from interest_organisation").query(Long.class).single());
 		return new Page<>(items, page.page(), page.size(), total);
-	}
-
-	public List<InterestOrganisationView> interestOrganisations() {
-		return this.jdbc.sql("select id, name, description, website from interest_organisation order by name")
-			.query((rs, row) -> new InterestOrganisationView(uuid(rs, "id"), rs.getString("name"),
-					rs.getString("description"), rs.getString("website")))
-			.list();
 	}
 
 	/**

@@ -21,8 +21,9 @@ import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 
 /**
- * The parties of the agreement ("Parter"): a page of the principals with their units, the
- * interest organisations, and each unit's own page with its description and staff (R19).
+ * The parties of the agreement ("Parter"): a page of the principals with their units, a
+ * page of the interest organisations, and each unit's own page with its description and
+ * staff (R19).
  */
 @Controller
 class DirectoryController {
@@ -36,6 +37,9 @@ class DirectoryController {
 	/** Principals a page of the directory shows, each with all its active units. */
 	static final int PRINCIPALS_PAGE_SIZE = 25;
 
+	/** Interest organisations a page of the directory shows, paged on their own. */
+	static final int INTEREST_ORGANISATIONS_PAGE_SIZE = 25;
+
 	private final Directory directory;
 
 	private final OrganisationManagement management;
@@ -45,15 +49,22 @@ class DirectoryController {
 		this.management = management;
 	}
 
+	/**
+	 * A page of the principals ({@code page}) and a page of the interest organisations
+	 * ({@code organisations}), each list with a pager of its own that keeps the other's
+	 * page.
+	 */
 	@GetMapping("/directory")
-	String directory(@RequestParam(defaultValue = "0") int page, Model model) {
+	String directory(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int organisations,
+			Model model) {
 		Page<PrincipalView> principals = this.directory.principals(null, Boolean.TRUE,
 				new PageRequest(Math.max(page, 0), PRINCIPALS_PAGE_SIZE));
 		Map<UUID, List<UnitView>> units = this.directory
 			.activeUnitsOf(principals.items().stream().map(PrincipalView::id).toList());
 		model.addAttribute("principals", principals
 			.map((principal) -> new PrincipalWithUnits(principal, units.getOrDefault(principal.id(), List.of()))));
-		model.addAttribute("interestOrganisations", this.directory.interestOrganisations());
+		model.addAttribute("interestOrganisations", this.directory
+			.interestOrganisations(new PageRequest(Math.max(organisations, 0), INTEREST_ORGANISATIONS_PAGE_SIZE)));
 		return DIRECTORY_VIEW;
 	}
 

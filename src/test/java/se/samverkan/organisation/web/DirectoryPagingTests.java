@@ -106,6 +106,61 @@ class DirectoryPagingTests {
 		}
 	}
 
+	@Test
+	@DisplayName("R19 the interest organisations are paged on their own: the pages show every organisation once, by name, and each list's pager keeps the other list's page")
+	void theInterestOrganisationsArePagedOnTheirOwn() throws Exception {
+		addPrincipals();
+		addInterestOrganisations();
+
+		Document first = page("/directory");
+		assertThat(first.select("ul.updates > li")).hasSize(DirectoryController.INTEREST_ORGANISATIONS_PAGE_SIZE);
+		assertThat(first.select("#organisations-pager a").eachAttr("href"))
+			.containsExactly("/directory?organisations=1");
+		assertThat(first.select("#principals-pager a").eachAttr("href")).containsExactly("/directory?page=1");
+
+		List<String> shown = new ArrayList<>();
+		Document page = first;
+		while (true) {
+			for (Element organisation : page.select("ul.updates > li")) {
+				assertThat(shown).as("%s on one page only", organisation.selectFirst("h3").text())
+					.doesNotContain(organisation.selectFirst("h3").text());
+				shown.add(organisation.selectFirst("h3").text());
+			}
+			Element next = page.selectFirst("#organisations-pager a:contains(Nästa sida)");
+			if (next == null) {
+				break;
+			}
+			page = page(next.attr("href"));
+			assertThat(page.select(".cards > .card h3").first().text()).as("the principals stay on their first page")
+				.isEqualTo("Region Värmland");
+		}
+		assertThat(shown).as("every interest organisation, by name")
+			.containsExactlyElementsOf(
+					this.jdbc.sql("select name from interest_organisation order by name").query(String.class).list())
+			.contains("Intresseförening 01", "Intresseförening 30");
+
+		Document both = page("/directory?page=1&organisations=1");
+		assertThat(both.select("#principals-pager a").eachAttr("href"))
+			.containsExactly("/directory?organisations=1&page=0");
+		assertThat(both.select("#organisations-pager a").eachAttr("href"))
+			.contains("/directory?page=1&organisations=0");
+	}
+
+	@Test
+	@DisplayName("R19 a page of the directory reads one page of the interest organisations, however many there are")
+	void aPageOfTheDirectoryReadsOnePageOfInterestOrganisations() throws Exception {
+		page("/directory");
+		long before = CountingDataSource.pageRead(this.mvc, get("/directory").with(user(me()))).rows();
+		int shownBefore = page("/directory").select("ul.updates > li").size();
+
+		addInterestOrganisations();
+		addInterestOrganisations("Förening %02d");
+
+		assertThat(CountingDataSource.pageRead(this.mvc, get("/directory").with(user(me()))).rows() - before)
+			.as("rows read beyond those before: the organisations the full page adds, and their count")
+			.isEqualTo(DirectoryController.INTEREST_ORGANISATIONS_PAGE_SIZE - shownBefore + 1);
+	}
+
 	/**
 	 * The active principals in the directory's order with their active units, as the
 	 * directory listed them before it was paged: from every principal and every unit.
@@ -138,6 +193,21 @@ class DirectoryPagingTests {
 			unit(principal, "Nedlagd enhet", false);
 		}
 		unit(principal("Upplöst sidkommun", false), "Enhet 1", true);
+	}
+
+	/** 30 interest organisations: with those of the demo more than a page. */
+	private void addInterestOrganisations() {
+		addInterestOrganisations("Intresseförening %02d");
+	}
+
+	private void addInterestOrganisations(String names) {
+		for (int i = 1; i <= ADDED; i++) {
+			this.jdbc
+				.sql("insert into interest_organisation (id, name, description, version) values (:id, :name, '', 0)")
+				.param("id", UUID.randomUUID())
+				.param("name", names.formatted(i))
+				.update();
+		}
 	}
 
 	private UUID principal(String name, boolean active) {
