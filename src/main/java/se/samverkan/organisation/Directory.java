@@ -369,9 +369,8 @@ public class Directory implements RecipientDirectory {
 	public Page<StaffView> staff(UUID unitId, Boolean active, PageRequest page) {
 		Filter filter = new Filter().and("s.unit_id = :unit", "unit", unitId)
 			.and("s.active = :active", "active", active);
-		long total = filter.bind(this.jdbc.sql("select count(*) from staff s" + filter.where()))
-			.query(Long.class)
-			.single();
+		// By name: without a unit in the order of staff_name_idx, a page stopping
+		// after its rows; a unit's by staff_unit_idx.
 		List<StaffRow> rows = filter
 			.bind(this.jdbc.sql(
 					STAFF_SELECT + filter.where() + " order by s.display_name, s.username limit :limit offset :offset"))
@@ -379,6 +378,10 @@ public class Directory implements RecipientDirectory {
 			.param("offset", page.offset())
 			.query(this::mapStaff)
 			.list();
+		long total = page.total(rows.size(),
+				() -> filter.bind(this.jdbc.sql("select count(*) from staff s" + filter.where()))
+					.query(Long.class)
+					.single());
 		return new Page<>(withFunctions(rows), page.page(), page.size(), total);
 	}
 
