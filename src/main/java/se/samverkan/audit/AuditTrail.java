@@ -22,29 +22,80 @@ import se.samverkan.shared.PageRequest;
 @Transactional(readOnly = true)
 public class AuditTrail {
 
+	/** How many entries the administrators' page counts before it says "more than". */
+	static final int COUNT_BOUND = 10_000;
+
 	private final JdbcClient jdbc;
 
 	AuditTrail(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * One page of the entries, with their total: counted unless the first page holds them
+	 * all. For the API, whose lists tell their total.
+	 */
 	public Page<AuditEntry> entries(AuditQuery query, PageRequest page) {
-		Filter filter = new Filter().and("actor = :actor", "actor", query.actor())
+		Filter filter = filter(query);
+		List<AuditEntry> items = read(query, filter, page);
+		long total = page.total(items.size(),
+				() -> filter.bind(this.jdbc.sql("select count(*) from audit_entry" + filter.where()))
+					.query(Long.class)
+					.single());
+		return new Page<>(items, page.page(), page.size(), total);
+	}
+
+	/**
+	 * One page of the entries for the administrators' page, counted no further than
+	 * {@value #COUNT_BOUND} entries, or than the end of the page when that is further:
+	 * the trail grows by every change, and its total is not worth reading millions of
+	 * entries for. Beyond the bound the page says that there are more.
+	 */
+	public Browsed browse(AuditQuery query, PageRequest page) {
+		return browse(query, page, COUNT_BOUND);
+	}
+
+	Browsed browse(AuditQuery query, PageRequest page, long bound) {
+		Filter filter = filter(query);
+		List<AuditEntry> items = read(query, filter, page);
+		long counted = Math.max(bound, page.offset() + page.size());
+		long total = page.total(items.size(), () -> filter
+			.bind(this.jdbc
+				.sql("select count(*) from (select 1 from audit_entry" + filter.where() + " limit :upTo) counted"))
+			.param("upTo", counted + 1)
+			.query(Long.class)
+			.single());
+		return new Browsed(new Page<>(items, page.page(), page.size(), total), total > counted, counted);
+	}
+
+	private static Filter filter(AuditQuery query) {
+		return new Filter().and("actor = :actor", "actor", query.actor())
 			.and("action = :action", "action", query.action())
 			.and("aggregate_type = :aggregateType", "aggregateType", query.aggregateType())
 			.and("aggregate_id = :aggregateId", "aggregateId", query.aggregateId());
-		long total = filter.bind(this.jdbc.sql("select count(*) from audit_entry" + filter.where()))
-			.query(Long.class)
-			.single();
-		List<AuditEntry> items = filter.bind(this.jdbc.sql("""
-				select id, occurred_at, actor, action, aggregate_type, aggregate_id, version_before,
-				       version_after, summary
-				from audit_entry""" + filter.where() + " order by occurred_at desc, id limit :limit offset :offset"))
+	}
+
+	/**
+	 * The page's entries, newest first. The order names the column of one of the filters
+	 * first: constant under the filter, so the same order, and the first column of that
+	 * filter's index (column, occurred_at desc), from which the rows then come in order
+	 * of time; without it H2 sorted every entry the filter picked (H2 alone, 400 000
+	 * entries of which 100 000 of one action: 1.7 s a page without, 19 ms with).
+	 * PostgreSQL does the same either way. The most selective filter leads.
+	 */
+	private List<AuditEntry> read(AuditQuery query, Filter filter, PageRequest page) {
+		String leading = (query.aggregateId() != null) ? "aggregate_id, " : (query.actor() != null) ? "actor, "
+				: (query.aggregateType() != null) ? "aggregate_type, " : (query.action() != null) ? "action, " : "";
+		return filter
+			.bind(this.jdbc.sql("""
+					select id, occurred_at, actor, action, aggregate_type, aggregate_id, version_before,
+					       version_after, summary
+					from audit_entry""" + filter.where() + " order by " + leading
+					+ "occurred_at desc, id limit :limit offset :offset"))
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(AuditTrail::entry)
 			.list();
-		return new Page<>(items, page.page(), page.size(), total);
 	}
 
 	/** The actions recorded so far, for a filter's choices. */
@@ -80,6 +131,14 @@ public class AuditTrail {
 				rs.getString("action"), rs.getString("aggregate_type"), rs.getObject("aggregate_id", UUID.class),
 				rs.getObject("version_before", Integer.class), rs.getObject("version_after", Integer.class),
 				rs.getString("summary"));
+	}
+
+	/**
+	 * A page of the entries and how far they were counted: when {@code more}, there are
+	 * more than {@code counted} entries and the page's total ({@code counted + 1}) only
+	 * says so; else the total is the total.
+	 */
+	public record Browsed(Page<AuditEntry> entries, boolean more, long counted) {
 	}
 
 	private enum Column {

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.samverkan.audit.AuditEntry;
 import se.samverkan.audit.AuditQuery;
 import se.samverkan.audit.AuditTrail;
-import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 
 /**
  * The audit trail for administrators ({@code /admin/**} is for them only): newest first,
- * filtered by who and by what.
+ * filtered by who and by what, counted up to a bound beyond which the page says "more
+ * than" ({@link AuditTrail#browse}).
  */
 @Controller
 class AuditController {
@@ -39,9 +39,11 @@ class AuditController {
 			@RequestParam(required = false) String aggregateType, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		AuditQuery query = new AuditQuery(actor, action, aggregateType, null);
-		Page<Row> entries = this.trail.entries(query, new PageRequest(Math.max(page, 0), PAGE_SIZE)).map(this::row);
+		AuditTrail.Browsed browsed = this.trail.browse(query, new PageRequest(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("query", query);
-		model.addAttribute("entries", entries);
+		model.addAttribute("entries", browsed.entries().map(this::row));
+		model.addAttribute("more", browsed.more());
+		model.addAttribute("counted", browsed.counted());
 		model.addAttribute("actions", this.trail.actions());
 		model.addAttribute("aggregateTypes", this.trail.aggregateTypes());
 		return VIEW;
