@@ -9,11 +9,13 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -103,8 +105,53 @@ public class Directory implements RecipientDirectory {
 		return new Page<>(items, page.page(), page.size(), total);
 	}
 
+	/**
+	 * Every unit of the country, thousands at national scale: for demo data and tests. A
+	 * form offers units by a search ({@link #units(UnitScope, String, int)}, issue 7).
+	 */
 	public List<UnitView> allUnits() {
 		return this.jdbc.sql(UNIT_SELECT + UNIT_ORDER).query(this::mapUnit).list();
+	}
+
+	/**
+	 * Active units whose name or principal's name contains the search, by name, at most
+	 * {@code limit}; without a search the first by name. A form's choice of a unit among
+	 * the country's searches, where a list of every unit would not fit (issue 7).
+	 */
+	public List<UnitView> activeUnits(String search, int limit) {
+		return units(UnitScope.ACTIVE, search, limit);
+	}
+
+	/** As {@link #activeUnits(String, int)}, of the units that are agreement parties. */
+	public List<UnitView> activeAgreementParties(String search, int limit) {
+		return units(UnitScope.ACTIVE_AGREEMENT_PARTIES, search, limit);
+	}
+
+	/**
+	 * The units of a scope whose name or principal's name contains the search,
+	 * case-insensitively and with {@code %} and {@code _} taken literally, by name (then
+	 * principal), at most {@code limit}; without a search the first by name. One
+	 * statement, however many units the country has.
+	 */
+	public List<UnitView> units(UnitScope scope, String search, int limit) {
+		Filter where = new Filter().andIf(scope != UnitScope.ALL, "u.active")
+			.andIf(scope == UnitScope.ACTIVE_AGREEMENT_PARTIES, "u.agreement_party")
+			.and("(lower(u.name) like :pattern escape '!' or lower(p.name) like :pattern escape '!')", "pattern",
+					Filter.contains(search));
+		return where.bind(this.jdbc.sql(UNIT_SELECT + where.where() + " order by u.name, p.name, u.id limit :limit"))
+			.param("limit", limit)
+			.query(this::mapUnit)
+			.list();
+	}
+
+	/**
+	 * A form's choice of units: the search's matches, and before them those chosen that
+	 * are not among the matches (read in one statement, active or not), so that a form
+	 * re-rendered after an error or opened to edit keeps its choice.
+	 */
+	public Choice<UnitView> unitChoice(String search, List<UnitView> matches, Collection<UUID> chosen) {
+		Set<UUID> missing = missing(chosen, matches.stream().map(UnitView::id).toList());
+		return new Choice<>(search, List.copyOf(units(missing).values()), matches);
 	}
 
 	/**
@@ -224,7 +271,18 @@ public class Directory implements RecipientDirectory {
 	 * among the country's staff searches, where a list of everyone would not fit.
 	 */
 	public List<StaffView> activeStaff(String search, int limit) {
-		Filter where = new Filter().andIf(true, "s.active").and(NAME_MATCHES, "pattern", Filter.contains(search));
+		return activeStaff(search, Set.of(), limit);
+	}
+
+	/**
+	 * As {@link #activeStaff(String, int)}, of those who hold one of the functions (of
+	 * anyone when none is given): e.g. the managers who may be someone's nearest manager.
+	 */
+	public List<StaffView> activeStaff(String search, Set<StaffFunction> holding, int limit) {
+		Filter where = new Filter().andIf(true, "s.active")
+			.and(NAME_MATCHES, "pattern", Filter.contains(search))
+			.and("exists (select 1 from staff_function f where f.staff_id = s.id and f.function in (:functions))",
+					"functions", holding.isEmpty() ? null : holding.stream().map(Enum::name).toList());
 		return withFunctions(where
 			.bind(this.jdbc.sql(STAFF_SELECT + where.where() + " order by s.display_name, s.username limit :limit"))
 			.param("limit", limit)
@@ -266,7 +324,31 @@ public class Directory implements RecipientDirectory {
 	}
 
 	/**
-	 * Staff who hold a function, e.g. the managers who may be someone's nearest manager.
+	 * A form's choice of a person: the search's matches, and before them those chosen
+	 * that are not among the matches (read in two statements, active or not), so that a
+	 * form re-rendered after an error or opened to edit keeps its choice.
+	 */
+	public Choice<StaffView> staffChoice(String search, List<StaffView> matches, Collection<UUID> chosen) {
+		Set<UUID> missing = missing(chosen, matches.stream().map(StaffView::id).toList());
+		Map<UUID, StaffView> found = staffMembers(missing);
+		return new Choice<>(search, missing.stream().map(found::get).filter((staff) -> staff != null).toList(),
+				matches);
+	}
+
+	/** The chosen ids, without {@code null}, that are not among those listed. */
+	private static Set<UUID> missing(Collection<UUID> chosen, Collection<UUID> listed) {
+		Set<UUID> missing = new LinkedHashSet<>();
+		for (UUID id : chosen) {
+			if (id != null && !listed.contains(id)) {
+				missing.add(id);
+			}
+		}
+		return missing;
+	}
+
+	/**
+	 * Staff who hold a function, e.g. the conveners; a form finds those among many by
+	 * {@link #activeStaff(String, Set, int)}.
 	 */
 	public List<StaffView> staffHolding(Collection<StaffFunction> functions) {
 		List<StaffRow> rows = this.jdbc
@@ -550,6 +632,43 @@ public class Directory implements RecipientDirectory {
 
 	private static UUID uuid(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, UUID.class);
+	}
+
+	/** Which units a search of the directory finds. */
+	public enum UnitScope {
+
+		/** Every unit, active or not: an administrator's look-up. */
+		ALL,
+
+		/** The active units. */
+		ACTIVE,
+
+		/** The active units that are parties to the agreement. */
+		ACTIVE_AGREEMENT_PARTIES
+
+	}
+
+	/**
+	 * A form's choice among more than a list can show, found by a search (issue 7): the
+	 * search as typed, those already chosen that the search did not find, and its
+	 * matches.
+	 *
+	 * @param <T> a unit or a staff member
+	 */
+	public record Choice<T>(String search, List<T> chosen, List<T> matches) {
+
+		/** The options to offer: the chosen ones first, then the matches. */
+		public List<T> options() {
+			List<T> options = new ArrayList<>(this.chosen);
+			options.addAll(this.matches);
+			return options;
+		}
+
+		/** The same choice without the matches one may not choose, e.g. oneself. */
+		public Choice<T> without(Predicate<? super T> excluded) {
+			return new Choice<>(this.search, this.chosen, this.matches.stream().filter(excluded.negate()).toList());
+		}
+
 	}
 
 	/** A principal as listed in the directory. */

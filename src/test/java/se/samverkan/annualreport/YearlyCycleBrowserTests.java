@@ -53,8 +53,23 @@ class YearlyCycleBrowserTests extends BrowserTest {
 			.selectOption(new com.microsoft.playwright.options.SelectOption()
 				.setLabel(displayNameOf("mar.karlstad") + " (LSS-verksamheten Karlstad)"));
 		this.page.getByLabel("Klar senast").fill("2076-06-30");
+		// The parties' search posts the form and swaps only the parties: what is typed
+		// stays, and so does the focus.
+		this.page.getByLabel("Sök enhet eller huvudman").fill("karlstad");
+		this.page.locator("#parties-search-button").click();
+		assertThat(this.page.locator("#parties-matches"))
+			.hasText("Sökningen på ”karlstad” gav en träff (högst 200 visas).");
+		assertThat(this.page.locator("#parties-search-button")).isFocused();
+		assertThat(this.page.getByLabel("Aktivitet", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("Gemensam rutin för gråzoner");
+		assertAccessible(this.page);
+		this.page.getByLabel("Part 1", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new com.microsoft.playwright.options.SelectOption()
+				.setLabel("LSS-verksamheten Karlstad (Karlstads kommun)"));
+		this.page.getByLabel("Resurser från part 1").fill("Två handläggare");
 		click("Spara aktiviteten");
 		assertThat(this.page.getByText("Aktiviteten är sparad.")).isVisible();
+		assertThat(this.page.getByText("Två handläggare").first()).isVisible();
 		click("Skicka planen för godkännande");
 		assertThat(this.page.getByText("0 av 18 parter har godkänt")).isVisible();
 		signOut(this.page);

@@ -2,6 +2,8 @@ package se.samverkan.activityplans.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +35,7 @@ import se.samverkan.organisation.StaffFunction;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.PageRequest;
 
 /**
  * "Aktivitetsplan": the plans by year, a plan with its activities and who has approved it
@@ -47,6 +50,13 @@ class ActivityPlansController {
 	static final String PLAN = "activityplans/plan";
 
 	static final String ACTIVITY_FORM = "activityplans/activity-form";
+
+	/** The most people, or units, a select of the activity form lists. */
+	static final int CHOICE_LIMIT = PageRequest.MAX_SIZE;
+
+	/** Whom the activity form offers as responsible. */
+	private static final Set<StaffFunction> RESPONSIBLE = Set.of(StaffFunction.MAR, StaffFunction.CONVENER,
+			StaffFunction.HEAD_OF_OPERATIONS, StaffFunction.OPERATIONS_DEVELOPER, StaffFunction.MANAGER);
 
 	private final ActivityPlanManagement plans;
 
@@ -152,17 +162,32 @@ class ActivityPlansController {
 	String newActivity(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
 		ActivityPlanView plan = this.plans.plan(id);
 		requireDrafter(me);
-		model.addAttribute("form", ActivityForm.empty(plan.year(), plan.version()));
-		return activityForm(plan, null, model);
+		ActivityForm form = ActivityForm.empty(plan.year(), plan.version());
+		model.addAttribute("form", form);
+		return activityForm(plan, null, form, null, null, model);
 	}
 
 	@PostMapping("/activity-plans/{id}/activities")
 	String addActivity(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
-			@ModelAttribute("form") ActivityForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") ActivityForm form, BindingResult binding,
+			@RequestParam(required = false) String staffQuery, @RequestParam(required = false) String unitQuery,
+			Model model, RedirectAttributes redirect) {
 		return Forms.submit(binding, () -> this.plans.addActivity(me, id, form.content(), form.planVersion()),
 				"activityplans.activity.saved", "/activity-plans/" + id, ActivityForm.FIELDS, redirect,
-				() -> activityForm(this.plans.plan(id), null, model));
+				() -> activityForm(this.plans.plan(id), null, form, staffQuery, unitQuery, model));
+	}
+
+	/**
+	 * The new activity's form again, as typed, with the people and units its searches
+	 * find: nothing is saved.
+	 */
+	@PostMapping(path = "/activity-plans/{id}/activities", params = "search")
+	String searchNewActivity(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@ModelAttribute("form") ActivityForm form, BindingResult binding,
+			@RequestParam(required = false) String staffQuery, @RequestParam(required = false) String unitQuery,
+			Model model) {
+		requireDrafter(me);
+		return activityForm(this.plans.plan(id), null, form, staffQuery, unitQuery, model);
 	}
 
 	@GetMapping("/activity-plans/{id}/activities/{activityId}/edit")
@@ -175,18 +200,37 @@ class ActivityPlansController {
 			.filter((a) -> a.id().equals(activityId))
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
-		model.addAttribute("form", ActivityForm.of(activity, plan.version()));
-		return activityForm(plan, activityId, model);
+		ActivityForm form = ActivityForm.of(activity, plan.version());
+		model.addAttribute("form", form);
+		return activityForm(plan, activityId, form, null, null, model);
 	}
 
 	@PostMapping("/activity-plans/{id}/activities/{activityId}")
 	String changeActivity(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@PathVariable UUID activityId, @ModelAttribute("form") ActivityForm form, BindingResult binding,
+			@RequestParam(required = false) String staffQuery, @RequestParam(required = false) String unitQuery,
 			Model model, RedirectAttributes redirect) {
 		return Forms.submit(binding,
 				() -> this.plans.changeActivity(me, id, activityId, form.content(), form.planVersion()),
 				"activityplans.activity.saved", "/activity-plans/" + id, ActivityForm.FIELDS, redirect,
-				() -> activityForm(this.plans.plan(id), activityId, model));
+				() -> activityForm(this.plans.plan(id), activityId, form, staffQuery, unitQuery, model));
+	}
+
+	/**
+	 * The activity's form again, as edited, with the people and units its searches find:
+	 * nothing is saved.
+	 */
+	@PostMapping(path = "/activity-plans/{id}/activities/{activityId}", params = "search")
+	String searchActivity(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@PathVariable UUID activityId, @ModelAttribute("form") ActivityForm form, BindingResult binding,
+			@RequestParam(required = false) String staffQuery, @RequestParam(required = false) String unitQuery,
+			Model model) {
+		requireDrafter(me);
+		ActivityPlanView plan = this.plans.plan(id);
+		if (plan.activities().stream().noneMatch((a) -> a.id().equals(activityId))) {
+			throw new NotFoundException();
+		}
+		return activityForm(plan, activityId, form, staffQuery, unitQuery, model);
 	}
 
 	private void requireDrafter(SignedInStaff me) {
@@ -195,22 +239,26 @@ class ActivityPlansController {
 		}
 	}
 
-	private String activityForm(ActivityPlanView plan, UUID activityId, Model model) {
+	/**
+	 * The form with the people and units to choose among: those the searches find (the
+	 * staff holding one of {@link #RESPONSIBLE}, the active agreement parties; at most
+	 * {@link #CHOICE_LIMIT} each) and those the form has chosen.
+	 */
+	private String activityForm(ActivityPlanView plan, UUID activityId, ActivityForm form, String staffQuery,
+			String unitQuery, Model model) {
 		model.addAttribute("plan", plan);
 		model.addAttribute("activityId", activityId);
 		model.addAttribute("revises", plan.status() == ApprovalStatus.APPROVED);
-		model.addAttribute("staff", this.directory
-			.staffHolding(Set.of(StaffFunction.MAR, StaffFunction.CONVENER, StaffFunction.HEAD_OF_OPERATIONS,
-					StaffFunction.OPERATIONS_DEVELOPER, StaffFunction.MANAGER))
-			.stream()
-			.map((staff) -> new Option(staff.id().toString(), staff.displayName() + " (" + staff.unitName() + ")"))
-			.toList());
+		model.addAttribute("staffQuery", staffQuery);
+		model.addAttribute("staff",
+				this.directory.staffChoice(staffQuery,
+						this.directory.activeStaff(staffQuery, RESPONSIBLE, CHOICE_LIMIT),
+						Collections.singleton(form.responsibleStaffId())));
+		model.addAttribute("unitQuery", unitQuery);
+		model.addAttribute("unitLimit", CHOICE_LIMIT);
 		model.addAttribute("units",
-				this.directory.allUnits()
-					.stream()
-					.filter((unit) -> unit.agreementParty())
-					.map((unit) -> new Option(unit.id().toString(), unit.name()))
-					.toList());
+				this.directory.unitChoice(unitQuery, this.directory.activeAgreementParties(unitQuery, CHOICE_LIMIT),
+						Arrays.asList(form.unit1(), form.unit2(), form.unit3())));
 		java.util.LinkedHashMap<String, String> matters = new java.util.LinkedHashMap<>();
 		this.plans.prioritisedMatters().forEach((m) -> matters.put(m.id().toString(), m.title()));
 		plan.activities().stream().filter((a) -> a.id().equals(activityId)).findFirst().ifPresent((a) -> {

@@ -2,6 +2,8 @@ package se.samverkan.observations.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -43,6 +45,9 @@ class ObservationsController {
 
 	static final String VIEW = "observations/observation";
 
+	/** The most host units the form lists. */
+	static final int UNIT_LIMIT = PageRequest.MAX_SIZE;
+
 	private static final Map<String, String> REQUEST_FIELDS = Map.of("error.observation.host-unknown", "hostUnitId",
 			"error.observation.own-unit", "hostUnitId", "error.observation.purpose-required", "purpose",
 			"error.observation.purpose-too-long", "purpose", "error.observation.period-reversed", "wishedTo",
@@ -67,9 +72,11 @@ class ObservationsController {
 	}
 
 	@GetMapping("/observations/new")
-	String form(@AuthenticationPrincipal SignedInStaff me, Model model) {
-		model.addAttribute("form", ObservationForm.empty(LocalDate.now(this.clock)));
-		return formPage(me, model);
+	String form(@AuthenticationPrincipal SignedInStaff me, @RequestParam(required = false) String unitQuery,
+			Model model) {
+		ObservationForm form = ObservationForm.empty(LocalDate.now(this.clock));
+		model.addAttribute("form", form);
+		return formPage(me, form, unitQuery, model);
 	}
 
 	@PostMapping("/observations")
@@ -85,7 +92,7 @@ class ObservationsController {
 				reject(binding, ex, REQUEST_FIELDS);
 			}
 		}
-		return formPage(me, model);
+		return formPage(me, form, null, model);
 	}
 
 	@GetMapping("/observations/{id}")
@@ -143,15 +150,18 @@ class ObservationsController {
 		return VIEW;
 	}
 
-	private String formPage(SignedInStaff me, Model model) {
-		model.addAttribute("units",
-				this.directory.allUnits()
-					.stream()
-					.filter(UnitView::active)
-					.filter(UnitView::agreementParty)
-					.filter((unit) -> !unit.id().equals(me.unit().id()))
-					.map((unit) -> new Option(unit.id().toString(), unit.name()))
-					.toList());
+	/**
+	 * The form with the host units to choose among: the active agreement parties but the
+	 * requester's own unit, those the search finds (at most {@link #UNIT_LIMIT}), and the
+	 * one chosen.
+	 */
+	private String formPage(SignedInStaff me, ObservationForm form, String unitQuery, Model model) {
+		List<UnitView> matches = this.directory.activeAgreementParties(unitQuery, UNIT_LIMIT);
+		model.addAttribute("unitQuery", unitQuery);
+		model.addAttribute("unitLimit", UNIT_LIMIT);
+		model.addAttribute("hosts",
+				this.directory.unitChoice(unitQuery, matches, Collections.singleton(form.hostUnitId()))
+					.without((unit) -> unit.id().equals(me.unit().id())));
 		return FORM_VIEW;
 	}
 

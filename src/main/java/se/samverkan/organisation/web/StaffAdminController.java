@@ -1,7 +1,9 @@
 package se.samverkan.organisation.web;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -19,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.Choice;
 import se.samverkan.organisation.Directory.StaffView;
+import se.samverkan.organisation.Directory.UnitScope;
 import se.samverkan.organisation.OrganisationManagement;
 import se.samverkan.organisation.StaffFunction;
 import se.samverkan.organisation.StaffMember;
@@ -43,6 +47,13 @@ class StaffAdminController {
 
 	static final int PAGE_SIZE = 50;
 
+	/** The most units, or managers, a select lists. */
+	static final int CHOICE_LIMIT = PageRequest.MAX_SIZE;
+
+	/** Who may be someone's nearest manager. */
+	private static final Set<StaffFunction> MANAGERS = EnumSet.of(StaffFunction.MANAGER,
+			StaffFunction.HEAD_OF_OPERATIONS);
+
 	private static final Map<String, String> FIELDS = Map.of("error.username-taken", "username",
 			"error.username-invalid", "username", "error.password-too-short", "password", "error.password-too-common",
 			"password", "error.password-too-long", "password", "error.unit-unknown", "unitId", "error.manager-unknown",
@@ -57,26 +68,35 @@ class StaffAdminController {
 		this.management = management;
 	}
 
+	/**
+	 * The list, filtered by a unit the administrator finds by a search of every unit,
+	 * active or not; htmx gets just the table.
+	 */
 	@GetMapping("/admin/staff")
-	String list(@RequestParam(required = false) UUID unitId, @RequestParam(defaultValue = "0") int page,
-			HtmxRequest htmx, Model model) {
+	String list(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) String unitQuery,
+			@RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
 		model.addAttribute("unitId", unitId);
-		model.addAttribute("units", this.directory.allUnits());
+		model.addAttribute("unitQuery", unitQuery);
+		model.addAttribute("unitLimit", CHOICE_LIMIT);
+		model.addAttribute("units", this.directory.unitChoice(unitQuery,
+				this.directory.units(UnitScope.ALL, unitQuery, CHOICE_LIMIT), Collections.singleton(unitId)));
 		model.addAttribute("staff", this.directory.staff(unitId, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
 		return (htmx.isHtmxRequest() && !htmx.isBoosted()) ? TABLE_FRAGMENT : LIST_VIEW;
 	}
 
 	@GetMapping("/admin/staff/new")
-	String newForm(Model model) {
-		model.addAttribute("form", AccountForm.empty());
-		return form(null, model);
+	String newForm(@RequestParam(required = false) String unitQuery, @RequestParam(required = false) String staffQuery,
+			Model model) {
+		AccountForm form = AccountForm.empty();
+		model.addAttribute("form", form);
+		return form(null, form, unitQuery, staffQuery, model);
 	}
 
 	@PostMapping("/admin/staff/new")
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return form(null, model);
+			return form(null, form, null, null, model);
 		}
 		try {
 			StaffMember opened = this.management.openStaffAccount(form.username(), form.profile(), form.password());
@@ -85,15 +105,17 @@ class StaffAdminController {
 		}
 		catch (DomainException ex) {
 			Forms.reject(binding, ex, FIELDS);
-			return form(null, model);
+			return form(null, form, null, null, model);
 		}
 	}
 
 	@GetMapping("/admin/staff/{id}/edit")
-	String editForm(@PathVariable UUID id, Model model) {
+	String editForm(@PathVariable UUID id, @RequestParam(required = false) String unitQuery,
+			@RequestParam(required = false) String staffQuery, Model model) {
 		StaffView staff = staffMember(id);
-		model.addAttribute("form", AccountForm.of(staff));
-		return form(staff, model);
+		AccountForm form = AccountForm.of(staff);
+		model.addAttribute("form", form);
+		return form(staff, form, unitQuery, staffQuery, model);
 	}
 
 	@PostMapping("/admin/staff/{id}/edit")
@@ -101,19 +123,20 @@ class StaffAdminController {
 			Model model, RedirectAttributes redirect) {
 		StaffView staff = staffMember(id);
 		if (binding.hasErrors()) {
-			return form(staff, model);
+			return form(staff, form, null, null, model);
 		}
 		try {
 			this.management.changeStaffAccount(id, form.version(), form.profile());
 		}
 		catch (StaleVersionException | OptimisticLockingFailureException ex) {
 			StaffView current = staffMember(id);
-			Forms.rebind(model, "form", form.withVersion(current.version())).reject("organisation.admin.stale");
-			return form(current, model);
+			AccountForm rebound = form.withVersion(current.version());
+			Forms.rebind(model, "form", rebound).reject("organisation.admin.stale");
+			return form(current, rebound, null, null, model);
 		}
 		catch (DomainException ex) {
 			Forms.reject(binding, ex, FIELDS);
-			return form(staff, model);
+			return form(staff, form, null, null, model);
 		}
 		redirect.addFlashAttribute("flash", "organisation.admin.saved");
 		return "redirect:/admin/staff/" + id + "/edit";
@@ -148,14 +171,24 @@ class StaffAdminController {
 		return this.directory.staffMember(id).orElseThrow(NotFoundException::new);
 	}
 
-	private String form(StaffView staff, Model model) {
+	/**
+	 * The form with the units and managers to choose among: the active ones the searches
+	 * find (at most {@link #CHOICE_LIMIT} each; no one is their own manager) and those
+	 * chosen in the form.
+	 */
+	private String form(StaffView staff, AccountForm form, String unitQuery, String staffQuery, Model model) {
 		model.addAttribute("staffMember", staff);
-		model.addAttribute("units", this.directory.allUnits());
-		model.addAttribute("managers",
-				this.directory.staffHolding(EnumSet.of(StaffFunction.MANAGER, StaffFunction.HEAD_OF_OPERATIONS))
-					.stream()
-					.filter((manager) -> staff == null || !manager.id().equals(staff.id()))
-					.toList());
+		model.addAttribute("unitQuery", unitQuery);
+		model.addAttribute("staffQuery", staffQuery);
+		model.addAttribute("unitLimit", CHOICE_LIMIT);
+		model.addAttribute("units", this.directory.unitChoice(unitQuery,
+				this.directory.activeUnits(unitQuery, CHOICE_LIMIT), Collections.singleton(form.unitId())));
+		Choice<StaffView> managers = this.directory
+			.staffChoice(staffQuery, this.directory.activeStaff(staffQuery, MANAGERS, CHOICE_LIMIT),
+					Collections.singleton(form.nearestManagerId()))
+			.without((manager) -> staff != null && manager.id().equals(staff.id()));
+		model.addAttribute("managers", managers.options());
+		model.addAttribute("managerMatches", managers.matches().size());
 		model.addAttribute("functions", StaffFunction.values());
 		model.addAttribute("minPasswordLength", OrganisationManagement.MIN_PASSWORD_LENGTH);
 		return FORM_VIEW;

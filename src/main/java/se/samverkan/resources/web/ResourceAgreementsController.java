@@ -1,12 +1,12 @@
 package se.samverkan.resources.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,6 +35,9 @@ class ResourceAgreementsController {
 
 	private static final int PAGE_SIZE = 25;
 
+	/** The most parties the form lists besides those chosen. */
+	static final int UNIT_LIMIT = PageRequest.MAX_SIZE;
+
 	private final ResourceAgreementManagement agreements;
 
 	private final Directory directory;
@@ -46,17 +49,15 @@ class ResourceAgreementsController {
 
 	@GetMapping("/resource-agreements")
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("agreements", this.agreements.agreements(new PageRequest(Math.max(page, 0), PAGE_SIZE)));
-		model.addAttribute("units", this.directory.allUnits().stream().filter((u) -> u.agreementParty()).toList());
-		return LIST;
+		return listPage(page, ProposalForm.empty(), null, model);
 	}
 
 	@PostMapping("/resource-agreements")
-	String propose(@AuthenticationPrincipal SignedInStaff me, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String description,
-			@RequestParam(name = "unitIds", required = false) List<UUID> unitIds, RedirectAttributes redirect) {
+	String propose(@AuthenticationPrincipal SignedInStaff me, @ModelAttribute("proposal") ProposalForm proposal,
+			@RequestParam(required = false) String unitQuery, Model model, RedirectAttributes redirect) {
 		try {
-			ResourceAgreementView agreement = this.agreements.propose(me, title, description, unitIds);
+			ResourceAgreementView agreement = this.agreements.propose(me, proposal.title(), proposal.description(),
+					proposal.unitIds());
 			redirect.addFlashAttribute("flash", "resources.proposed");
 			return "redirect:/resource-agreements/" + agreement.id();
 		}
@@ -64,9 +65,33 @@ class ResourceAgreementsController {
 			if (ex.code() == ErrorCode.FORBIDDEN) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("refusal", ex.messageKey());
-			return "redirect:/resource-agreements";
+			model.addAttribute("refusal", ex.messageKey());
+			return listPage(0, proposal, unitQuery, model);
 		}
+	}
+
+	/**
+	 * The list with the proposal as typed and the parties its search finds added to those
+	 * already chosen: nothing is saved.
+	 */
+	@PostMapping(path = "/resource-agreements", params = "search")
+	String searchParties(@ModelAttribute("proposal") ProposalForm proposal,
+			@RequestParam(required = false) String unitQuery, Model model) {
+		return listPage(0, proposal, unitQuery, model);
+	}
+
+	/**
+	 * The list and the form to propose one, whose parties are those chosen, checked, and
+	 * the active agreement parties the search finds, at most {@link #UNIT_LIMIT}.
+	 */
+	private String listPage(int page, ProposalForm proposal, String unitQuery, Model model) {
+		model.addAttribute("agreements", this.agreements.agreements(new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("unitQuery", unitQuery);
+		model.addAttribute("unitLimit", UNIT_LIMIT);
+		model.addAttribute("units", this.directory.unitChoice(unitQuery,
+				this.directory.activeAgreementParties(unitQuery, UNIT_LIMIT), proposal.unitIds()));
+		return LIST;
 	}
 
 	@GetMapping("/resource-agreements/{id}")

@@ -1,5 +1,6 @@
 package se.samverkan.steeringgroup.web;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.Directory.UnitView;
+import se.samverkan.organisation.Directory.Choice;
+import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.PageRequest;
@@ -56,9 +58,10 @@ class SteeringGroupController {
 
 	@GetMapping("/steering-group")
 	String page(@AuthenticationPrincipal SignedInStaff me, @RequestParam(required = false) String staffQuery,
-			Model model) {
-		model.addAttribute("form", MemberForm.empty());
-		return render(me, staffQuery, model);
+			@RequestParam(required = false) String unitQuery, Model model) {
+		MemberForm form = MemberForm.empty();
+		model.addAttribute("form", form);
+		return render(me, form, staffQuery, unitQuery, model);
 	}
 
 	@PostMapping("/steering-group/members")
@@ -68,7 +71,7 @@ class SteeringGroupController {
 			throw new DomainException(se.samverkan.shared.ErrorCode.FORBIDDEN, "error.steering-group.conveners-only");
 		}
 		if (binding.hasErrors()) {
-			return render(me, null, model);
+			return render(me, form, null, null, model);
 		}
 		try {
 			this.steeringGroup.add(me, new SteeringGroup.AddMember(form.staffId(), form.representsUnitId(),
@@ -85,7 +88,7 @@ class SteeringGroupController {
 			else {
 				binding.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
 			}
-			return render(me, null, model);
+			return render(me, form, null, null, model);
 		}
 		redirect.addFlashAttribute("flash", "steeringgroup.added");
 		return "redirect:/steering-group";
@@ -108,7 +111,11 @@ class SteeringGroupController {
 		return "redirect:/steering-group";
 	}
 
-	private String render(SignedInStaff me, String staffQuery, Model model) {
+	/**
+	 * The page; for a convener with the form, its people and units to choose among: those
+	 * the searches find, at most {@link PageRequest#MAX_SIZE} each, and those chosen.
+	 */
+	private String render(SignedInStaff me, MemberForm form, String staffQuery, String unitQuery, Model model) {
 		List<SteeringGroup.MemberView> members = this.steeringGroup.members();
 		model.addAttribute("members", members);
 		model.addAttribute("conveners", this.steeringGroup.conveners());
@@ -117,12 +124,17 @@ class SteeringGroupController {
 		model.addAttribute("mayManage", mayManage);
 		if (mayManage) {
 			model.addAttribute("staffQuery", staffQuery);
-			model.addAttribute("staffOptions", this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE));
-			List<UnitView> parties = this.directory.allUnits()
-				.stream()
-				.filter((unit) -> unit.agreementParty() && unit.active())
-				.toList();
-			model.addAttribute("unitOptions", parties);
+			Choice<StaffView> staff = this.directory.staffChoice(staffQuery,
+					this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE),
+					Collections.singleton(form.staffId()));
+			model.addAttribute("staffOptions", staff.options());
+			model.addAttribute("staffMatches", staff.matches().size());
+			model.addAttribute("unitQuery", unitQuery);
+			model.addAttribute("unitLimit", PageRequest.MAX_SIZE);
+			model.addAttribute("units",
+					this.directory.unitChoice(unitQuery,
+							this.directory.activeAgreementParties(unitQuery, PageRequest.MAX_SIZE),
+							Collections.singleton(form.representsUnitId())));
 			NominationMeetings nominationMeetings = this.meetings.getIfAvailable();
 			model.addAttribute("meetingOptions",
 					(nominationMeetings != null) ? nominationMeetings.masMarMeetings() : List.of());

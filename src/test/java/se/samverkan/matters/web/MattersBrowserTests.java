@@ -115,7 +115,8 @@ class MattersBrowserTests extends BrowserTest {
 		assertAccessible(this.page);
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ansök om auskultation")).click();
 		assertAccessible(this.page);
-		this.page.getByLabel("Verksamhet att besöka").selectOption(new SelectOption().setLabel("Vuxenhabiliteringen"));
+		this.page.getByLabel("Verksamhet att besöka")
+			.selectOption(new SelectOption().setLabel("Vuxenhabiliteringen (Region Värmland)"));
 		this.page.getByLabel("Syfte").fill("Förstå hur VH tar emot unga vuxna.");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka till närmaste chef")).click();
 		assertThat(this.page).hasURL(Pattern.compile("/observations/[0-9a-f-]{36}$"));

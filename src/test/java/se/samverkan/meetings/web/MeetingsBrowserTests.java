@@ -151,7 +151,8 @@ class MeetingsBrowserTests extends BrowserTest {
 			.selectOption(new com.microsoft.playwright.options.SelectOption()
 				.setLabel(displayNameOf("chef.storfors") + " (LSS-verksamheten Storfors)"));
 		this.page.getByLabel("Företräder verksamhet")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("LSS-verksamheten Storfors"));
+			.selectOption(new com.microsoft.playwright.options.SelectOption()
+				.setLabel("LSS-verksamheten Storfors (Storfors kommun)"));
 		button("Lägg till ledamot").click();
 		assertAccessible(this.page);
 		assertThat(this.page.locator("#staffId-error")).hasText("Den som företräder en kommun måste ha MAR-funktionen");
@@ -160,7 +161,8 @@ class MeetingsBrowserTests extends BrowserTest {
 			.selectOption(new com.microsoft.playwright.options.SelectOption()
 				.setLabel(displayNameOf("mar.storfors") + " (LSS-verksamheten Storfors)"));
 		this.page.getByLabel("Företräder verksamhet")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("LSS-verksamheten Storfors"));
+			.selectOption(new com.microsoft.playwright.options.SelectOption()
+				.setLabel("LSS-verksamheten Storfors (Storfors kommun)"));
 		this.page.getByLabel("Nominerad av MAS/MAR-gruppen den (valfritt)").fill("2026-10-01");
 		button("Lägg till ledamot").click();
 		assertAccessible(this.page);

@@ -183,8 +183,15 @@ class OrganisationBrowserTests extends BrowserTest {
 		this.page.getByLabel("Användarnamn").fill(username);
 		this.page.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill(name);
 		this.page.getByLabel("E-post").fill(username + "@example.org");
+		// The unit search asks for the page again and swaps only the unit's field: what
+		// is typed stays.
+		this.page.getByLabel("Sök enhet eller huvudman").fill("karlstad");
+		this.page.getByLabel("Sök enhet eller huvudman").press("Enter");
+		assertThat(this.page.locator("#unitId-matches"))
+			.hasText("Sökningen på ”karlstad” gav en träff (högst 200 visas).");
+		assertThat(this.page.getByLabel("Användarnamn")).hasValue(username);
 		this.page.getByLabel("Enhet", new Page.GetByLabelOptions().setExact(true))
-			.selectOption(new SelectOption().setLabel("Karlstads kommun – " + KARLSTAD_LSS));
+			.selectOption(new SelectOption().setLabel(KARLSTAD_LSS + " (Karlstads kommun)"));
 		this.page.getByLabel("Handläggare/personal").check();
 		this.page.getByLabel("Lösenord").fill(password);
 		button(this.page, "Skapa konto").click();
