@@ -5,14 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -188,7 +184,9 @@ class RecordsController {
 	}
 
 	/**
-	 * The form again with the chosen unit's staff who match the search; saves nothing.
+	 * The form again, as posted, with the chosen unit's staff who match the search; saves
+	 * nothing. With htmx the search posts the form, so that no typed text goes into an
+	 * address; without it the search asks for a new form.
 	 */
 	@PostMapping(path = "/persons/{id}/interventions", params = "search")
 	String searchResponsible(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
@@ -207,12 +205,13 @@ class RecordsController {
 					.toList());
 		List<StaffView> found = (form.unitId() != null)
 				? this.individuals.responsibleCandidates(me, id, form.unitId(), responsibleQuery, CHOICES) : List.of();
-		List<StaffView> chosen = chosen(
-				(form.responsibleStaffId() != null) ? List.of(form.responsibleStaffId()) : List.of(), found)
-			.stream()
-			.filter((staff) -> staff.unitId().equals(form.unitId()))
-			.toList();
-		model.addAttribute("staff", staffOptions(chosen, found));
+		List<UUID> chosen = (form.responsibleStaffId() != null) ? List.of(form.responsibleStaffId()) : List.of();
+		model.addAttribute("staff",
+				staffOptions(this.directory.staffChoice(responsibleQuery, found, chosen)
+					.options()
+					.stream()
+					.filter((staff) -> staff.unitId().equals(form.unitId()))
+					.toList()));
 		model.addAttribute("responsibleQuery", responsibleQuery);
 		model.addAttribute("responsibleMatches", found.size());
 		model.addAttribute("responsibleLimit", CHOICES);
@@ -253,26 +252,15 @@ class RecordsController {
 	private String contactPage(SignedInStaff me, UUID id, ContactForm form, String participantQuery, Model model) {
 		model.addAttribute("person", this.individuals.person(me, id));
 		List<StaffView> found = this.individuals.contactCandidates(me, id, participantQuery, CHOICES);
-		List<UUID> chosenIds = (form.participantStaffIds() != null) ? form.participantStaffIds() : List.of();
-		model.addAttribute("staff", staffOptions(chosen(chosenIds, found), found));
+		List<UUID> chosen = (form.participantStaffIds() != null) ? form.participantStaffIds() : List.of();
+		model.addAttribute("staff",
+				staffOptions(this.directory.staffChoice(participantQuery, found, chosen).options()));
 		model.addAttribute("participantQuery", participantQuery);
 		model.addAttribute("participantMatches", found.size());
 		model.addAttribute("participantLimit", CHOICES);
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("purposes", ContactPurpose.values());
 		return "individuals/contact-form";
-	}
-
-	/**
-	 * The chosen staff in the order chosen, read only where the search did not find them:
-	 * a choice stays on the form whatever is searched for next.
-	 */
-	private List<StaffView> chosen(List<UUID> ids, List<StaffView> found) {
-		Map<UUID, StaffView> known = new HashMap<>();
-		found.forEach((staff) -> known.put(staff.id(), staff));
-		known.putAll(this.directory
-			.staffMembers(ids.stream().filter((staffId) -> staffId != null && !known.containsKey(staffId)).toList()));
-		return ids.stream().filter(known::containsKey).distinct().map(known::get).toList();
 	}
 
 	/**
@@ -301,10 +289,8 @@ class RecordsController {
 		return form.get();
 	}
 
-	/** The chosen first, then the rest of those found. */
-	private static List<Option> staffOptions(List<StaffView> chosen, List<StaffView> found) {
-		Set<UUID> first = chosen.stream().map(StaffView::id).collect(Collectors.toSet());
-		return Stream.concat(chosen.stream(), found.stream().filter((staff) -> !first.contains(staff.id())))
+	private static List<Option> staffOptions(List<StaffView> staff) {
+		return staff.stream()
 			.map((member) -> new Option(member.id().toString(), member.displayName() + " (" + member.unitName() + ")"))
 			.toList();
 	}
