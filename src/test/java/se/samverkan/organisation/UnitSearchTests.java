@@ -227,8 +227,14 @@ class UnitSearchTests {
 		Document form = page(plan + "/activities/new", "mar.karlstad");
 		assertThat(form.select(option("unit1", this.wanted))).isEmpty();
 		assertThat(form.select(option("responsibleStaffId", this.manager))).isEmpty();
-		assertThat(form.select("#parties-search-button[name=search][formnovalidate]").attr("hx-post"))
+		// The searches have forms of their own, so that Enter in the activity's fields
+		// saves it.
+		assertThat(form.select("#parties-search-button[name=search][form=parties-search]").attr("hx-post"))
 			.isEqualTo(plan + "/activities");
+		assertThat(form.select("form#parties-search").attr("action")).isEqualTo(plan + "/activities/new");
+		assertThat(form.select("#staffQuery").attr("form")).isEqualTo("responsibleStaffId-search");
+		assertThat(page(plan + "/activities/new?unitQuery=sökbar", "mar.karlstad").select(option("unit1", this.wanted)))
+			.hasSize(1);
 
 		UUID buh = this.directory.account("chef.buh").orElseThrow().unit().id();
 		Document found = page(post(plan + "/activities").param("search", "unit")
@@ -255,6 +261,7 @@ class UnitSearchTests {
 	@DisplayName("R15 issue 7 the resource agreement form's search adds the parties it finds to those checked, and sends nothing")
 	void resourceAgreementFormSearches() throws Exception {
 		assertThat(page("/resource-agreements", "mar.arvika").select(party(this.wanted))).isEmpty();
+		assertThat(page("/resource-agreements?unitQuery=sökbar", "mar.arvika").select(party(this.wanted))).hasSize(1);
 		UUID vh = this.directory.account("chef.vh").orElseThrow().unit().id();
 		Document found = page(post("/resource-agreements").param("search", "unit")
 			.param("title", "Sökt överenskommelse")

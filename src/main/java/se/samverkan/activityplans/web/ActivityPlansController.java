@@ -159,12 +159,14 @@ class ActivityPlansController {
 	}
 
 	@GetMapping("/activity-plans/{id}/activities/new")
-	String newActivity(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
+	String newActivity(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@RequestParam(required = false) String staffQuery, @RequestParam(required = false) String unitQuery,
+			Model model) {
 		ActivityPlanView plan = this.plans.plan(id);
 		requireDrafter(me);
 		ActivityForm form = ActivityForm.empty(plan.year(), plan.version());
 		model.addAttribute("form", form);
-		return activityForm(plan, null, form, null, null, model);
+		return activityForm(plan, null, form, staffQuery, unitQuery, model);
 	}
 
 	@PostMapping("/activity-plans/{id}/activities")
@@ -192,6 +194,7 @@ class ActivityPlansController {
 
 	@GetMapping("/activity-plans/{id}/activities/{activityId}/edit")
 	String editActivity(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, @PathVariable UUID activityId,
+			@RequestParam(required = false) String staffQuery, @RequestParam(required = false) String unitQuery,
 			Model model) {
 		ActivityPlanView plan = this.plans.plan(id);
 		requireDrafter(me);
@@ -202,7 +205,7 @@ class ActivityPlansController {
 			.orElseThrow(NotFoundException::new);
 		ActivityForm form = ActivityForm.of(activity, plan.version());
 		model.addAttribute("form", form);
-		return activityForm(plan, activityId, form, null, null, model);
+		return activityForm(plan, activityId, form, staffQuery, unitQuery, model);
 	}
 
 	@PostMapping("/activity-plans/{id}/activities/{activityId}")

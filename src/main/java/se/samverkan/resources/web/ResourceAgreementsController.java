@@ -48,8 +48,9 @@ class ResourceAgreementsController {
 	}
 
 	@GetMapping("/resource-agreements")
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		return listPage(page, ProposalForm.empty(), null, model);
+	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String unitQuery,
+			Model model) {
+		return listPage(page, ProposalForm.empty(), unitQuery, model);
 	}
 
 	@PostMapping("/resource-agreements")
