@@ -130,7 +130,7 @@ public class MeetingManagement {
 		Meeting meeting = this.meetings.find(meetingId).orElseThrow(NotFoundException::new);
 		requireProposer(me, meeting.groupId());
 		checkText(title);
-		checkMatter(matterId);
+		checkMatter(me, matterId);
 		int before = meeting.version();
 		Meeting.AgendaItem item = meeting.addAgendaItem(title, matterId, me.staffId(), null);
 		save(meeting, before, "AgendaItemAdded");
@@ -150,7 +150,7 @@ public class MeetingManagement {
 			.orElseThrow(() -> new DomainException(ErrorCode.VALIDATION_FAILED, "error.meeting.group-unknown"));
 		requireProposer(me, group);
 		checkText(title);
-		checkMatter(matterId);
+		checkMatter(me, matterId);
 		BacklogItem item = new BacklogItem(UUID.randomUUID(), group,
 				Meeting.text(title, Meeting.TITLE_MAX, "error.meeting.item-title-required"), matterId, me.staffId(),
 				this.clock.instant(), null);
@@ -297,8 +297,13 @@ public class MeetingManagement {
 		return meeting.startsAt().atZone(this.clock.getZone()).toLocalDate();
 	}
 
-	private void checkMatter(UUID matterId) {
-		if (matterId != null && this.matters.summary(matterId).isEmpty()) {
+	/**
+	 * A linked matter must be one the proposer may link: its title shows on the agenda,
+	 * and only those who handle matters may read every matter (R9). An unknown id and one
+	 * the proposer may not link read the same, so that an id tells nothing.
+	 */
+	private void checkMatter(SignedInStaff me, UUID matterId) {
+		if (matterId != null && this.matters.linkable(me, matterId).isEmpty()) {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.meeting.matter-unknown");
 		}
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,9 @@ class MeetingMattersTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	MeetingGroups groups;
 
 	private SignedInStaff account(String username) {
 		return this.directory.account(username).orElseThrow();
@@ -91,6 +95,25 @@ class MeetingMattersTests {
 				() -> this.management.addAgendaItem(convener, meeting.id(), "X", java.util.UUID.randomUUID()))
 			.isInstanceOfSatisfying(DomainException.class,
 					(ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+	}
+
+	@Test
+	@DisplayName("R9 a working-group member who handles no matters may propose an item but not link a matter they may not read")
+	void r9OnlyThoseWhoHandleMattersLinkThem() {
+		SignedInStaff member = account("lss.kil");
+		assertThat(this.matters.handles(member)).isFalse();
+		UUID group = this.groups.create(GroupKind.WORKING_GROUP, "Arbetsgrupp hjälpmedel", Set.of(member.staffId()));
+		MatterView matter = this.matters.report(account("vh.samordnare"), new MatterManagement.ReportMatter(
+				"Gråzon kring hjälpmedel", "Vem ansvarar?", MatterCategory.GREY_ZONE, MatterSource.STAFF));
+
+		assertThatThrownBy(() -> this.management.propose(member, group, "Hjälpmedel", matter.id()))
+			.isInstanceOfSatisfying(DomainException.class, (ex) -> {
+				assertThat(ex.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+				assertThat(ex.messageKey()).isEqualTo("error.meeting.matter-unknown");
+			});
+		assertThat(this.management.propose(member, group, "Hjälpmedel", null).matterId()).isNull();
+		assertThat(this.management.propose(account("vh.samordnare"), group, "Hjälpmedel", matter.id()).matterId())
+			.isEqualTo(matter.id());
 	}
 
 	@Test
