@@ -29,6 +29,8 @@ import se.samverkan.individuals.Commands.StartIntervention;
 import se.samverkan.individuals.VisibilityPolicy.Circle;
 import se.samverkan.individuals.VisibilityPolicy.Viewer;
 import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.PrincipalTier;
+import se.samverkan.organisation.Directory.PrincipalView;
 import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.organisation.PrincipalKind;
 import se.samverkan.organisation.SignedInStaff;
@@ -519,6 +521,35 @@ public class IndividualsManagement {
 			.map(UnitView::id)
 			.collect(Collectors.toSet());
 		return this.directory.activeStaffIn(List.of(Set.of(me.unit().id()), involved, habilitation), search, limit);
+	}
+
+	/**
+	 * The principals a consent about the person is likely to cover, at most
+	 * {@code limit}, or with a search every active principal whose name contains it, the
+	 * likely first (R1): the caller's own principal, the person's home municipality, the
+	 * person's region, then the principals of the units involved with the person and of
+	 * the person's earlier consents (one to renew at 18, L8). The region is that of the
+	 * region's units involved with the person, or the caller's; where there is none,
+	 * every active region (a municipality belongs to no region in the directory). Which
+	 * principals a consent may cover is decided when it is recorded.
+	 */
+	@Transactional(readOnly = true)
+	public List<PrincipalView> consentCandidates(SignedInStaff me, UUID personId, String search, int limit) {
+		Visible visible = visible(me, personId);
+		Collection<UnitView> involved = this.directory.units(visible.circle().involvedUnitIds()).values();
+		Set<UUID> regions = involved.stream()
+			.filter((unit) -> unit.principalKind() == PrincipalKind.REGION)
+			.map(UnitView::principalId)
+			.collect(Collectors.toCollection(HashSet::new));
+		if (me.principal().kind() == PrincipalKind.REGION) {
+			regions.add(me.principal().id());
+		}
+		Set<UUID> around = involved.stream().map(UnitView::principalId).collect(Collectors.toCollection(HashSet::new));
+		visible.circle().consents().forEach((consent) -> around.addAll(consent.principalIds()));
+		return this.directory.activePrincipals(List.of(PrincipalTier.of(Set.of(me.principal().id())),
+				PrincipalTier.of(Set.of(visible.person().homeMunicipalityId())),
+				regions.isEmpty() ? PrincipalTier.every(PrincipalKind.REGION) : PrincipalTier.of(regions),
+				PrincipalTier.of(around)), search, limit);
 	}
 
 	/**

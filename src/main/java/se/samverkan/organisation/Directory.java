@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -333,6 +335,57 @@ public class Directory implements RecipientDirectory {
 		Map<UUID, StaffView> found = staffMembers(missing);
 		return new Choice<>(search, missing.stream().map(found::get).filter((staff) -> staff != null).toList(),
 				matches);
+	}
+
+	/**
+	 * Active principals for a form's choice among the country's — a consent's (R1) —
+	 * where a list of every principal (311 at national scale) would not fit (issue 7):
+	 * without a search those of the tiers, the likeliest; with one every active principal
+	 * whose name contains it, case-insensitively and with {@code %} and {@code _} taken
+	 * literally. The first tier's first (a principal in two tiers counts in the first),
+	 * then the matches in no tier; within each regions before municipalities, by name; at
+	 * most {@code limit}. One statement, however many principals the country has.
+	 */
+	public List<PrincipalView> activePrincipals(List<PrincipalTier> tiers, String search, int limit) {
+		List<PrincipalTier> given = tiers.stream().filter((tier) -> !tier.isEmpty()).toList();
+		String pattern = Filter.contains(search);
+		if (pattern == null && given.isEmpty()) {
+			return List.of();
+		}
+		List<String> inTier = new ArrayList<>();
+		StringBuilder rank = new StringBuilder("case");
+		for (int i = 0; i < given.size(); i++) {
+			String condition = given.get(i).ids().isEmpty() ? "kind = :tier" + i : "id in (:tier" + i + ")";
+			inTier.add(condition);
+			rank.append(" when ").append(condition).append(" then ").append(i);
+		}
+		String order = given.isEmpty() ? " order by kind desc, name"
+				: " order by " + rank + " else " + given.size() + " end, kind desc, name";
+		Filter where = new Filter().andIf(true, "active")
+			.andIf(pattern == null, "(" + String.join(" or ", inTier) + ")")
+			.and("lower(name) like :pattern escape '!'", "pattern", pattern);
+		StatementSpec statement = where.bind(this.jdbc.sql(PRINCIPAL_SELECT + where.where() + order + " limit :limit"))
+			.param("limit", limit);
+		for (int i = 0; i < given.size(); i++) {
+			PrincipalTier tier = given.get(i);
+			statement = statement.param("tier" + i, tier.ids().isEmpty() ? tier.kind().name() : tier.ids());
+		}
+		return statement.query(this::mapPrincipal).list();
+	}
+
+	/**
+	 * A form's choice of principals: the search's matches, and before them those chosen
+	 * that are not among the matches (read in one statement, active or not), so that a
+	 * form re-rendered after an error or a search keeps its choice.
+	 */
+	public Choice<PrincipalView> principalChoice(String search, List<PrincipalView> matches, Collection<UUID> chosen) {
+		Set<UUID> missing = missing(chosen, matches.stream().map(PrincipalView::id).toList());
+		List<PrincipalView> found = missing.isEmpty() ? List.of()
+				: this.jdbc.sql(PRINCIPAL_SELECT + " where id in (:ids) order by kind desc, name")
+					.param("ids", missing)
+					.query(this::mapPrincipal)
+					.list();
+		return new Choice<>(search, found, matches);
 	}
 
 	/** The chosen ids, without {@code null}, that are not among those listed. */
@@ -653,7 +706,7 @@ public class Directory implements RecipientDirectory {
 	 * search as typed, those already chosen that the search did not find, and its
 	 * matches.
 	 *
-	 * @param <T> a unit or a staff member
+	 * @param <T> a unit, a staff member or a principal
 	 */
 	public record Choice<T>(String search, List<T> chosen, List<T> matches) {
 
@@ -667,6 +720,35 @@ public class Directory implements RecipientDirectory {
 		/** The same choice without the matches one may not choose, e.g. oneself. */
 		public Choice<T> without(Predicate<? super T> excluded) {
 			return new Choice<>(this.search, this.chosen, this.matches.stream().filter(excluded.negate()).toList());
+		}
+
+	}
+
+	/**
+	 * Principals a form offers first ({@link #activePrincipals}): those of some ids, or
+	 * every one of a kind (the country has at most 21 regions).
+	 */
+	public record PrincipalTier(Set<UUID> ids, PrincipalKind kind) {
+
+		public PrincipalTier {
+			ids = Set.copyOf(ids);
+			if (!ids.isEmpty() && kind != null) {
+				throw new IllegalArgumentException("a tier is some principals or a kind, not both");
+			}
+		}
+
+		/** These principals; {@code null} ids are left out. */
+		public static PrincipalTier of(Collection<UUID> ids) {
+			return new PrincipalTier(ids.stream().filter((id) -> id != null).collect(Collectors.toSet()), null);
+		}
+
+		/** Every principal of the kind. */
+		public static PrincipalTier every(PrincipalKind kind) {
+			return new PrincipalTier(Set.of(), Objects.requireNonNull(kind));
+		}
+
+		boolean isEmpty() {
+			return this.ids.isEmpty() && this.kind == null;
 		}
 
 	}

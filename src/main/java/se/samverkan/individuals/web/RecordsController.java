@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +33,6 @@ import se.samverkan.individuals.PersonView;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.PrincipalView;
 import se.samverkan.organisation.Directory.StaffView;
-import se.samverkan.organisation.PrincipalKind;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.NotFoundException;
@@ -63,7 +61,10 @@ class RecordsController {
 			"error.contact.participants-required", "participantStaffIds", "error.contact.participant-unknown",
 			"participantStaffIds", "error.contact.summary-required", "summary");
 
-	/** How many staff a field offers at most: its likeliest, the rest by search. */
+	/**
+	 * How many staff or principals a field offers at most: its likeliest, the rest by
+	 * search.
+	 */
 	static final int CHOICES = 50;
 
 	private final IndividualsManagement individuals;
@@ -81,29 +82,50 @@ class RecordsController {
 	// --- consent ---
 
 	@GetMapping("/persons/{id}/consents/new")
-	String consentForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
-		model.addAttribute("form", ConsentRecordForm.empty(LocalDate.now(this.clock), me.principal().id()));
-		return consentPage(me, id, model);
+	String consentForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@RequestParam(required = false) String principalQuery, Model model) {
+		ConsentRecordForm form = ConsentRecordForm.empty(LocalDate.now(this.clock), me.principal().id());
+		model.addAttribute("form", form);
+		return consentPage(me, id, form, principalQuery, model);
 	}
 
 	@PostMapping("/persons/{id}/consents")
 	String recordConsent(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") ConsentRecordForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") ConsentRecordForm form, BindingResult binding,
+			@RequestParam(required = false) String principalQuery, Model model, RedirectAttributes redirect) {
 		return submit(id, binding, () -> this.individuals.recordConsent(me, id, form.command()),
-				"individuals.consent.saved", CONSENT_FIELDS, redirect, () -> consentPage(me, id, model));
+				"individuals.consent.saved", CONSENT_FIELDS, redirect,
+				() -> consentPage(me, id, form, principalQuery, model));
 	}
 
-	private String consentPage(SignedInStaff me, UUID id, Model model) {
+	/**
+	 * The form again, as posted, with the principals who match the search; saves nothing.
+	 */
+	@PostMapping(path = "/persons/{id}/consents", params = "search")
+	String searchPrincipals(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@ModelAttribute("form") ConsentRecordForm form, BindingResult binding,
+			@RequestParam(required = false) String principalQuery, Model model) {
+		return consentPage(me, id, form, principalQuery, model);
+	}
+
+	/**
+	 * The consent form: the chosen principals first, then the likeliest or those the
+	 * search found, at most {@link #CHOICES} (issue 7: every principal of the country
+	 * would not fit).
+	 */
+	private String consentPage(SignedInStaff me, UUID id, ConsentRecordForm form, String principalQuery, Model model) {
 		model.addAttribute("person", this.individuals.person(me, id));
+		List<PrincipalView> found = this.individuals.consentCandidates(me, id, principalQuery, CHOICES);
+		List<UUID> chosen = (form.principalIds() != null) ? form.principalIds() : List.of();
 		model.addAttribute("principals",
-				this.directory.principals(null)
+				this.directory.principalChoice(principalQuery, found, chosen)
+					.options()
 					.stream()
-					.filter(PrincipalView::active)
-					.sorted(Comparator.comparing((PrincipalView principal) -> principal.kind() != PrincipalKind.REGION)
-						.thenComparing(PrincipalView::name))
 					.map((principal) -> new Option(principal.id().toString(), principal.name()))
 					.toList());
+		model.addAttribute("principalQuery", principalQuery);
+		model.addAttribute("principalMatches", found.size());
+		model.addAttribute("principalLimit", CHOICES);
 		model.addAttribute("consentForms", ConsentForm.values());
 		model.addAttribute("givers", ConsentGiver.values());
 		return "individuals/consent-form";

@@ -20,8 +20,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Collaboration around a person in a real browser (R1, R2): register, record a consent
- * covering the municipality and the region, log a contact and find it on the timeline.
- * Every page checked against WCAG 2.1 AA (L6).
+ * covering the municipality and the region — or a principal found by a search — log a
+ * contact and find it on the timeline. Every page checked against WCAG 2.1 AA (L6).
  */
 class PersonsBrowserTests extends BrowserTest {
 
@@ -103,6 +103,47 @@ class PersonsBrowserTests extends BrowserTest {
 					new SelectOption().setLabel(this.directory.account("buh.personal").orElseThrow().unit().name()));
 		assertThat(responsible.locator("option", new Locator.LocatorOptions().setHasText(habilitation))).hasCount(1);
 		assertAccessible(this.page);
+	}
+
+	@Test
+	void R1_a_consent_covers_a_principal_found_by_a_search_on_the_consent_form() {
+		String number = TestPersons.numberBornOn(LocalDate.now(this.clock).minusYears(33).minusDays(17));
+		signIn(this.page, "lss.karlstad");
+
+		this.page.navigate("/persons/new");
+		assertAccessible(this.page);
+		this.page.getByLabel("Personnummer", new Page.GetByLabelOptions().setExact(true)).fill(number.replace("-", ""));
+		this.page.getByLabel("Förnamn").fill("Signe");
+		this.page.getByLabel("Efternamn").fill("Sökdottir");
+		this.page.getByLabel("Hemkommun").selectOption(new SelectOption().setLabel("Karlstads kommun"));
+		button("Registrera").click();
+		assertThat(heading("Signe Sökdottir")).isVisible();
+		assertAccessible(this.page);
+
+		// The form offers the likely principals; another is found by a search, Enter in
+		// its box: only the field is swapped, what is typed stays and the address does
+		// not change.
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera samtycke")).click();
+		assertAccessible(this.page);
+		this.page.getByLabel("Skriftligt").check();
+		this.page.getByLabel("Personen själv").check();
+		this.page.getByLabel("Anteckning").fill("Samtycke till samverkan med Filipstad");
+		assertThat(this.page.getByLabel("Filipstads kommun")).hasCount(0);
+		this.page.getByLabel("Sök på namn").fill("filipstad");
+		this.page.getByLabel("Sök på namn").press("Enter");
+		assertThat(this.page.locator("#principalIds-matches")).containsText("en träff");
+		assertThat(this.page).hasURL(Pattern.compile(".*/consents/new$"));
+		assertThat(this.page.getByLabel("Karlstads kommun")).isChecked();
+		assertThat(this.page.getByLabel("Skriftligt")).isChecked();
+		assertThat(this.page.getByLabel("Anteckning")).hasValue("Samtycke till samverkan med Filipstad");
+		assertAccessible(this.page);
+		this.page.getByLabel("Filipstads kommun").check();
+		button("Spara samtycke").click();
+
+		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Samtycket är registrerat.");
+		assertAccessible(this.page);
+		assertThat(this.page.locator("table").first()).containsText("Filipstads kommun");
+		assertThat(this.page.locator("table").first()).containsText("Karlstads kommun");
 	}
 
 	private Locator heading(String name) {
