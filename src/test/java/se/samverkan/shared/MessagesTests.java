@@ -39,6 +39,10 @@ class MessagesTests {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
 
+	private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+
+	private static final Pattern SINGLE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
 	@Test
@@ -47,6 +51,27 @@ class MessagesTests {
 		Set<String> english = load("messages_en.properties").stringPropertyNames();
 		assertThat(difference(swedish, english)).as("keys missing in messages_en.properties").isEmpty();
 		assertThat(difference(english, swedish)).as("keys missing in messages.properties").isEmpty();
+	}
+
+	/**
+	 * A message with arguments goes through {@link java.text.MessageFormat}, where a
+	 * single apostrophe quotes the rest: it vanishes, and an argument after it is shown
+	 * as {@code {0}}. Such messages write it twice; those without arguments are shown as
+	 * written.
+	 */
+	@Test
+	void messages_with_arguments_double_their_apostrophes() throws IOException {
+		List<String> broken = new ArrayList<>();
+		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+			Properties messages = load(bundle);
+			for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+				String message = messages.getProperty(key);
+				if (ARGUMENT.matcher(message).find() && SINGLE_APOSTROPHE.matcher(message).find()) {
+					broken.add(bundle + ": " + key);
+				}
+			}
+		}
+		assertThat(broken).as("single apostrophes in messages with arguments (write '')").isEmpty();
 	}
 
 	@Test
