@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.organisation.Directory;
@@ -21,6 +22,7 @@ import se.samverkan.organisation.OrganisationManagement;
 import se.samverkan.organisation.PrincipalKind;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.StaleVersionException;
 
 /** Administrators register and change principals (huvudmän). */
@@ -43,8 +45,9 @@ class PrincipalAdminController {
 	}
 
 	@GetMapping("/admin/principals")
-	String list(Model model) {
-		model.addAttribute("principals", this.directory.principals(null));
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("principals",
+				this.directory.principals(null, new PageRequest(Math.max(page, 0), UnitAdminController.PAGE_SIZE)));
 		return LIST_VIEW;
 	}
 
