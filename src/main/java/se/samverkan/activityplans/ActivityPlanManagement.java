@@ -138,7 +138,7 @@ public class ActivityPlanManagement {
 		Set<UUID> parties = agreementParties();
 		plan.submit(parties, now());
 		ActivityPlan saved = savePlan(me, plan, "ActivityPlanSubmitted", "year " + plan.year());
-		Set<UUID> heads = headsOfOperations(parties);
+		Set<UUID> heads = this.directory.activeStaffIds(parties, StaffFunction.HEAD_OF_OPERATIONS);
 		if (!heads.isEmpty()) {
 			this.events.publishEvent(new Notice(heads, "activityplans.notice.submitted",
 					List.of(String.valueOf(plan.year())), LINK + plan.id()));
@@ -395,14 +395,6 @@ public class ActivityPlanManagement {
 			return current;
 		}
 		return this.directory.activeAgreementPartyIds();
-	}
-
-	private Set<UUID> headsOfOperations(Set<UUID> units) {
-		return this.directory.staffHolding(Set.of(StaffFunction.HEAD_OF_OPERATIONS))
-			.stream()
-			.filter((staff) -> staff.active() && units.contains(staff.unitId()))
-			.map(StaffView::id)
-			.collect(Collectors.toSet());
 	}
 
 	private Instant now() {

@@ -2,6 +2,7 @@ package se.samverkan.activityplans;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.matters.MatterSummary;
 import se.samverkan.meetings.MeetingViews;
 import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.organisation.StaffFunction;
 import se.samverkan.shared.DemoContent;
@@ -82,7 +84,12 @@ class DemoActivityPlans implements ApplicationRunner {
 						Map.of(vhHead.unit().id(), "Lokal och två föreläsare")),
 				null);
 		this.management.submit(convener, current.id(), null);
-		this.directory.staffHolding(Set.of(StaffFunction.HEAD_OF_OPERATIONS))
+		this.directory
+			.staffMembers(
+					this.directory.activeStaffIds(this.management.agreementParties(), StaffFunction.HEAD_OF_OPERATIONS))
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(StaffView::displayName))
 			.forEach((head) -> this.directory.account(head.username()).ifPresent((account) -> {
 				if (this.management.mayDecide(account, current.id())) {
 					this.management.approve(account, current.id(), null);

@@ -400,8 +400,11 @@ public class Directory implements RecipientDirectory {
 	}
 
 	/**
-	 * Staff who hold a function, e.g. the conveners; a form finds those among many by
-	 * {@link #activeStaff(String, Set, int)}.
+	 * The active staff of the country who hold one of the functions, by name: for
+	 * functions few hold, e.g. the conveners. The holders at some units — the heads of
+	 * operations of an agreement's parties — are read by
+	 * {@link #activeStaffIds(Collection, StaffFunction)}, and a form finds holders among
+	 * many by {@link #activeStaff(String, Set, int)}.
 	 */
 	public List<StaffView> staffHolding(Collection<StaffFunction> functions) {
 		List<StaffRow> rows = this.jdbc
@@ -533,11 +536,25 @@ public class Directory implements RecipientDirectory {
 
 	/** The ids of every active member of the unit who holds the function. */
 	public Set<UUID> activeStaffIds(UUID unitId, StaffFunction function) {
+		return activeStaffIds(Set.of(unitId), function);
+	}
+
+	/**
+	 * The ids of the active staff of those units who hold the function, e.g. the heads of
+	 * operations of an agreement's parties: whom a notice to the units' holders reaches.
+	 * One statement over the units' staff (staff_unit_idx), each one's function looked up
+	 * by key, or for large units the function's holders read from their index
+	 * (staff_function_holders_idx): never the rest of the country's staff (issue 7).
+	 */
+	public Set<UUID> activeStaffIds(Collection<UUID> unitIds, StaffFunction function) {
+		if (unitIds.isEmpty()) {
+			return Set.of();
+		}
 		return this.jdbc.sql("""
 				select s.id from staff s
-				where s.unit_id = :unit and s.active
+				where s.unit_id in (:units) and s.active
 				  and exists (select 1 from staff_function f where f.staff_id = s.id and f.function = :function)
-				""").param("unit", unitId).param("function", function.name()).query(UUID.class).set();
+				""").param("units", unitIds).param("function", function.name()).query(UUID.class).set();
 	}
 
 	/**

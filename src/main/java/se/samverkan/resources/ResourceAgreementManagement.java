@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.activityplans.ApprovalCycle;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.organisation.StaffFunction;
 import se.samverkan.shared.DomainException;
@@ -70,11 +68,7 @@ public class ResourceAgreementManagement {
 		ResourceAgreement agreement = ResourceAgreement.propose(title, description, unitIds, me.staffId(),
 				this.clock.instant());
 		ResourceAgreement saved = save(me, agreement, "ResourceAgreementProposed");
-		Set<UUID> heads = this.directory.staffHolding(Set.of(StaffFunction.HEAD_OF_OPERATIONS))
-			.stream()
-			.filter((staff) -> staff.active() && saved.cycle().parties().contains(staff.unitId()))
-			.map(StaffView::id)
-			.collect(Collectors.toSet());
+		Set<UUID> heads = this.directory.activeStaffIds(saved.cycle().parties(), StaffFunction.HEAD_OF_OPERATIONS);
 		if (!heads.isEmpty()) {
 			this.events.publishEvent(new Notice(heads, "resources.notice.proposed", List.of(saved.title()),
 					"/resource-agreements/" + saved.id()));
