@@ -214,6 +214,58 @@ public class Directory implements RecipientDirectory {
 		return units;
 	}
 
+	/**
+	 * The first page of each of those principals' active units, by name, with how many
+	 * active units each has, in one statement: a page of the directory shows its
+	 * principals' first units and reads no more of a principal's, however many it has
+	 * (issue 7). A principal without active units is left out.
+	 */
+	public Map<UUID, Page<UnitView>> activeUnitsOf(Collection<UUID> principalIds, int size) {
+		if (principalIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<UnitView>> units = new HashMap<>();
+		Map<UUID, Long> totals = new HashMap<>();
+		this.jdbc.sql("""
+				select u.id, u.name, u.kind, u.agreement_party, u.active, u.version, u.unit_count,
+				       p.id as principal_id, p.name as principal_name, p.kind as principal_kind
+				from (select u.*, row_number() over (partition by u.principal_id order by u.name) as unit_rank,
+				             count(*) over (partition by u.principal_id) as unit_count
+				      from unit u where u.principal_id in (:principals) and u.active) u
+				join principal p on p.id = u.principal_id
+				where u.unit_rank <= :size
+				order by u.name
+				""").param("principals", principalIds).param("size", size).query((rs) -> {
+			UnitView unit = mapUnit(rs, 0);
+			units.computeIfAbsent(unit.principalId(), (id) -> new ArrayList<>()).add(unit);
+			totals.put(unit.principalId(), rs.getLong("unit_count"));
+		});
+		Map<UUID, Page<UnitView>> pages = new HashMap<>();
+		units.forEach((principal, first) -> pages.put(principal, new Page<>(first, 0, size, totals.get(principal))));
+		return pages;
+	}
+
+	/**
+	 * One page of the principal's active units, by name: read in the order of the unique
+	 * index on (principal_id, name), counted only when the page is full or not the first.
+	 */
+	public Page<UnitView> activeUnitsOf(UUID principalId, PageRequest page) {
+		List<UnitView> items = this.jdbc
+			.sql(UNIT_SELECT
+					+ " where u.principal_id = :principal and u.active order by u.name limit :limit offset :offset")
+			.param("principal", principalId)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(this::mapUnit)
+			.list();
+		long total = page.total(items.size(),
+				() -> this.jdbc.sql("select count(*) from unit where principal_id = :principal and active")
+					.param("principal", principalId)
+					.query(Long.class)
+					.single());
+		return new Page<>(items, page.page(), page.size(), total);
+	}
+
 	/** The ids of the active units that are parties to the agreement. */
 	public Set<UUID> activeAgreementPartyIds() {
 		return new HashSet<>(

@@ -21,21 +21,32 @@ import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 
 /**
- * The parties of the agreement ("Parter"): a page of the principals with their units, a
- * page of the interest organisations, and each unit's own page with its description and
- * staff (R19).
+ * The parties of the agreement ("Parter"): a page of the principals with their first
+ * units, a page of the interest organisations, each principal's own page with a page of
+ * its units, and each unit's own page with its description and staff (R19).
  */
 @Controller
 class DirectoryController {
 
 	static final String DIRECTORY_VIEW = "organisation/directory";
 
+	static final String PRINCIPAL_VIEW = "organisation/principal";
+
 	static final String UNIT_VIEW = "organisation/unit";
 
 	static final int STAFF_PAGE_SIZE = 25;
 
-	/** Principals a page of the directory shows, each with all its active units. */
+	/** Principals a page of the directory shows, each with its first active units. */
 	static final int PRINCIPALS_PAGE_SIZE = 25;
+
+	/**
+	 * Active units a principal's card shows; its page shows them all, a page at a time
+	 * (issue 7: a big municipality has many).
+	 */
+	static final int UNITS_ON_CARD = 10;
+
+	/** Units a page of a principal's page shows. */
+	static final int UNITS_PAGE_SIZE = 25;
 
 	/** Interest organisations a page of the directory shows, paged on their own. */
 	static final int INTEREST_ORGANISATIONS_PAGE_SIZE = 25;
@@ -59,13 +70,26 @@ class DirectoryController {
 			Model model) {
 		Page<PrincipalView> principals = this.directory.principals(null, Boolean.TRUE,
 				new PageRequest(Math.max(page, 0), PRINCIPALS_PAGE_SIZE));
-		Map<UUID, List<UnitView>> units = this.directory
-			.activeUnitsOf(principals.items().stream().map(PrincipalView::id).toList());
+		Map<UUID, Page<UnitView>> units = this.directory
+			.activeUnitsOf(principals.items().stream().map(PrincipalView::id).toList(), UNITS_ON_CARD);
+		Page<UnitView> none = new Page<>(List.of(), 0, UNITS_ON_CARD, 0);
 		model.addAttribute("principals", principals
-			.map((principal) -> new PrincipalWithUnits(principal, units.getOrDefault(principal.id(), List.of()))));
+			.map((principal) -> new PrincipalWithUnits(principal, units.getOrDefault(principal.id(), none))));
 		model.addAttribute("interestOrganisations", this.directory
 			.interestOrganisations(new PageRequest(Math.max(organisations, 0), INTEREST_ORGANISATIONS_PAGE_SIZE)));
 		return DIRECTORY_VIEW;
+	}
+
+	/**
+	 * A principal's page: a page of its active units, by name, and a pager to the rest.
+	 */
+	@GetMapping("/directory/principals/{id}")
+	String principal(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+		PrincipalView principal = this.directory.principal(id).orElseThrow(NotFoundException::new);
+		model.addAttribute("principal", principal);
+		model.addAttribute("units",
+				this.directory.activeUnitsOf(id, new PageRequest(Math.max(page, 0), UNITS_PAGE_SIZE)));
+		return PRINCIPAL_VIEW;
 	}
 
 	@GetMapping("/directory/units/{id}")
@@ -80,8 +104,11 @@ class DirectoryController {
 		return UNIT_VIEW;
 	}
 
-	/** A principal and its units, in the order the directory lists them. */
-	record PrincipalWithUnits(PrincipalView principal, List<UnitView> units) {
+	/**
+	 * A principal and the first page of its active units, by name, as its card shows
+	 * them.
+	 */
+	record PrincipalWithUnits(PrincipalView principal, Page<UnitView> units) {
 	}
 
 }

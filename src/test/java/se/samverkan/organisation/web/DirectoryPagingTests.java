@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,7 +27,9 @@ import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.PrincipalView;
 import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.testing.CountingDataSource;
+import se.samverkan.testing.QueryPlans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -32,12 +37,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The directory ("Parter") is paged by principal, each with its active units, in the
- * order it always listed them (issue 7: a national installation has some 300 principals
- * and thousands of units): a page shows one page of principals and a pager to the next,
- * the pages together show every active principal and unit once, and a page takes a
- * constant number of statements and reads only the rows it shows. The test runs in a
- * transaction that is rolled back.
+ * The directory ("Parter") is paged by principal, each with its first active units, in
+ * the order it always listed them (issue 7: a national installation has some 300
+ * principals and thousands of units): a page shows one page of principals and a pager to
+ * the next, the pages together show every active principal once, and a page takes a
+ * constant number of statements and reads only the rows it shows. A principal's card
+ * leads to its own page, which pages its active units by name however many it has. The
+ * test runs in a transaction that is rolled back.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,6 +52,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DirectoryPagingTests {
 
 	private static final int ADDED = 30;
+
+	/**
+	 * A municipality with many units, first of the municipalities by name: on the
+	 * directory's first page.
+	 */
+	private static final String BIG = "Aby storkommun";
 
 	@Autowired
 	MockMvc mvc;
@@ -56,8 +68,11 @@ class DirectoryPagingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DataSource dataSource;
+
 	@Test
-	@DisplayName("R19 the directory shows a page of principals with their units and a pager; the pages together show every active principal and unit once, in order")
+	@DisplayName("R19 the directory shows a page of principals with their first units and a pager; the pages together show every active principal once, in order")
 	void theDirectoryIsPagedByPrincipal() throws Exception {
 		addPrincipals();
 
@@ -83,7 +98,8 @@ class DirectoryPagingTests {
 		}
 		assertThat(page.select("nav.pager a").eachText()).containsExactly("Föregående sida");
 
-		assertThat(shown).as("every active principal with its active units, as the directory always listed them")
+		assertThat(shown)
+			.as("every active principal with its first active units, in the order the directory always listed them")
 			.containsExactlyEntriesOf(everyActivePrincipalWithItsUnits());
 		assertThat(shown).containsKey("Sidkommun 30")
 			.doesNotContainKey("Upplöst sidkommun")
@@ -161,9 +177,95 @@ class DirectoryPagingTests {
 			.isEqualTo(DirectoryController.INTEREST_ORGANISATIONS_PAGE_SIZE - shownBefore + 1);
 	}
 
+	@Test
+	@DisplayName("R19 a principal's card shows its first units and leads to its own page, whose pager reaches every active unit once, by name")
+	void aPrincipalsUnitsArePagedOnItsOwnPage() throws Exception {
+		UUID principal = principal(BIG, true);
+		addUnits(principal, 1, 40);
+		unit(principal, "Enhet 000 nedlagd", false);
+
+		Element card = card(page("/directory"), BIG);
+		assertThat(card.select("li a").eachText())
+			.containsExactlyElementsOf(unitNames(1, DirectoryController.UNITS_ON_CARD));
+		String path = "/directory/principals/" + principal;
+		assertThat(card.selectFirst("h3 a").attr("href")).isEqualTo(path);
+		assertThat(card.select("p > a").eachAttr("href")).containsExactly(path);
+		assertThat(card.select("p > a").text()).isEqualTo("Alla 40 verksamheter hos " + BIG);
+		assertThat(card(page("/directory"), "Arvika kommun").select("p > a")).as("a principal whose units all fit")
+			.isEmpty();
+
+		Document first = page(path);
+		assertThat(first.selectFirst("h1").text()).isEqualTo(BIG);
+		assertThat(first.select("ul.units > li")).hasSize(DirectoryController.UNITS_PAGE_SIZE);
+		assertThat(first.select("#units-pager a").eachAttr("href")).containsExactly(path + "?page=1");
+		List<String> shown = new ArrayList<>();
+		Document page = first;
+		while (true) {
+			shown.addAll(page.select("ul.units > li > a").eachText());
+			Element next = page.selectFirst("#units-pager a:contains(Nästa sida)");
+			if (next == null) {
+				break;
+			}
+			page = page(next.attr("href"));
+		}
+		assertThat(page.select("#units-pager").text()).contains("Sida 2 av 2");
+		assertThat(shown).as("every active unit once, by name").containsExactlyElementsOf(unitNames(1, 40));
+		assertThat(page("/directory/units/"
+				+ this.directory.activeUnitsOf(principal, new PageRequest(0, 1)).items().get(0).id())
+			.select("dd a[href=\"" + path + "\"]")
+			.text()).as("a unit's page leads to its principal's").isEqualTo(BIG);
+	}
+
+	@Test
+	@DisplayName("R19 issue 7 the directory and a principal's pages read as many rows with 300 more units of the principal")
+	void aPrincipalsPagesReadAsManyRowsWithMoreUnits() throws Exception {
+		UUID principal = principal(BIG, true);
+		addUnits(principal, 1, 2 * DirectoryController.UNITS_PAGE_SIZE + 5);
+		String path = "/directory/principals/" + principal;
+		List<String> paths = List.of("/directory", path, path + "?page=1");
+		Map<String, Long> before = new LinkedHashMap<>();
+		for (String read : paths) {
+			page(read);
+			before.put(read, rows(read));
+		}
+
+		addUnits(principal, 2 * DirectoryController.UNITS_PAGE_SIZE + 6, 2 * DirectoryController.UNITS_PAGE_SIZE + 305);
+
+		for (String read : paths) {
+			assertThat(rows(read)).as("%s, rows read", read).isEqualTo(before.get(read));
+		}
+		assertThat(page(path).select("#units-pager").text()).contains("Sida 1 av 15");
+		assertThat(page("/directory").select("a[href=\"" + path + "\"]").eachText())
+			.contains("Alla 355 verksamheter hos " + BIG);
+	}
+
+	@Test
+	@DisplayName("R19 issue 7 a page of a principal's units is read from the index on its principal and name: in order on PostgreSQL, where it stops after its rows")
+	void aPageOfAPrincipalsUnitsReadsAnIndexInOrder() throws Exception {
+		UUID principal = principal(BIG, true);
+		QueryPlans.Plan plan = QueryPlans.of(this.dataSource,
+				CountingDataSource.boundBy(() -> this.directory.activeUnitsOf(principal, new PageRequest(1, 5))),
+				"order by u.name");
+		if (plan.postgres()) {
+			assertThat(plan.readsInOrderOf("unit_name_uk")).as("%s", plan).isTrue();
+		}
+		else {
+			// H2 names the unique constraint's index itself, reads the principal's units
+			// from it and sorts them.
+			assertThat(plan.text()).as("%s", plan).containsPattern("/\\* public\\.\\w+: principal_id = \\?1 \\*/");
+		}
+	}
+
+	@Test
+	@DisplayName("R19 a principal that is not there answers 404")
+	void anUnknownPrincipalIsNotFound() throws Exception {
+		this.mvc.perform(get("/directory/principals/" + UUID.randomUUID()).with(user(me())))
+			.andExpect(status().isNotFound());
+	}
+
 	/**
-	 * The active principals in the directory's order with their active units, as the
-	 * directory listed them before it was paged: from every principal and every unit.
+	 * The active principals in the directory's order with their first active units, as
+	 * the directory listed them before it was paged: from every principal and every unit.
 	 */
 	private Map<String, List<String>> everyActivePrincipalWithItsUnits() {
 		Map<String, List<String>> expected = new LinkedHashMap<>();
@@ -174,6 +276,7 @@ class DirectoryPagingTests {
 						units.stream()
 							.filter((unit) -> unit.active() && unit.principalId().equals(principal.id()))
 							.map(UnitView::name)
+							.limit(DirectoryController.UNITS_ON_CARD)
 							.toList());
 			}
 		}
@@ -193,6 +296,29 @@ class DirectoryPagingTests {
 			unit(principal, "Nedlagd enhet", false);
 		}
 		unit(principal("Upplöst sidkommun", false), "Enhet 1", true);
+	}
+
+	/** Active units "Enhet 001" and on of the principal, numbered from and to. */
+	private void addUnits(UUID principal, int from, int to) {
+		for (String name : unitNames(from, to)) {
+			unit(principal, name, true);
+		}
+	}
+
+	private static List<String> unitNames(int from, int to) {
+		return IntStream.rangeClosed(from, to).mapToObj("Enhet %03d"::formatted).toList();
+	}
+
+	private static Element card(Document page, String principal) {
+		return page.select(".cards > .card")
+			.stream()
+			.filter((card) -> card.selectFirst("h3").text().equals(principal))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(principal + " has no card on the page"));
+	}
+
+	private long rows(String path) throws Exception {
+		return CountingDataSource.pageRead(this.mvc, get(path).with(user(me()))).rows();
 	}
 
 	/** 30 interest organisations: with those of the demo more than a page. */

@@ -40,7 +40,7 @@ class OrganisationBrowserTests extends BrowserTest {
 			+ "Din text finns kvar i formuläret.";
 
 	@Test
-	void the_directory_lists_the_region_and_the_16_municipalities_and_leads_to_a_units_page() {
+	void the_directory_lists_the_region_and_the_16_municipalities_and_leads_to_a_units_page_and_its_principals() {
 		signIn(this.page, "lss.karlstad");
 
 		mainMenu(this.page, "Parter").click();
@@ -78,6 +78,16 @@ class OrganisationBrowserTests extends BrowserTest {
 			.isVisible();
 		assertThat(staff.getByRole(AriaRole.ROWHEADER,
 				new Locator.GetByRoleOptions().setName(displayNameOf("chef.buh")).setExact(true)))
+			.isVisible();
+
+		fact("Huvudman")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Region Värmland").setExact(true))
+			.click();
+
+		assertThat(this.page).hasURL(Pattern.compile("/directory/principals/[0-9a-f-]{36}$"));
+		assertAccessible(this.page);
+		assertThat(heading(this.page, "Region Värmland")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(BUH).setExact(true)))
 			.isVisible();
 	}
 

@@ -79,8 +79,9 @@ class OrganisationPagesTests {
 	}
 
 	private String[] pagesFor(UUID unitId) {
-		return new String[] { "/directory", "/directory/units/" + unitId, "/directory/units/" + unitId + "/description",
-				"/updates" };
+		UUID principalId = this.directory.unit(unitId).orElseThrow().principalId();
+		return new String[] { "/directory", "/directory/principals/" + principalId, "/directory/units/" + unitId,
+				"/directory/units/" + unitId + "/description", "/updates" };
 	}
 
 	@Test
