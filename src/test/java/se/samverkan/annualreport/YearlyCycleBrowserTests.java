@@ -168,9 +168,10 @@ class YearlyCycleBrowserTests extends BrowserTest {
 				.setLabel(displayNameOf("lss.arvika") + " (LSS-verksamheten Arvika)"));
 		click("Rekrytera med mandatet");
 		assertThat(this.page.getByText("Skriv medlemmens mandat")).isVisible();
-		this.page.getByLabel("Medlem", new Page.GetByLabelOptions().setExact(true))
-			.selectOption(new com.microsoft.playwright.options.SelectOption()
-				.setLabel(displayNameOf("lss.arvika") + " (LSS-verksamheten Arvika)"));
+		// The refused form keeps the member chosen.
+		assertThat(
+				this.page.getByLabel("Medlem", new Page.GetByLabelOptions().setExact(true)).locator("option:checked"))
+			.hasText(displayNameOf("lss.arvika") + " (LSS-verksamheten Arvika)");
 		this.page.getByLabel("Mandat", new Page.GetByLabelOptions().setExact(true)).fill("Fyra timmar i månaden");
 		click("Rekrytera med mandatet");
 		assertThat(this.page.getByText("Väntar på närmaste chefs godkännande")).isVisible();

@@ -13,21 +13,25 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.shared.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The forms that choose a person among the country's staff — a steering-group member, an
  * action's responsible, a working group's member — list the first 200 by name and find
  * anyone else by a search (issue 7): with more than 200 active staff a person late in the
- * alphabet could not be chosen. The test's staff are rolled back with its transaction.
+ * alphabet could not be chosen, and one found by search was lost when the form came back
+ * refused. The test's staff are rolled back with its transaction.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -97,6 +101,21 @@ class StaffSearchTests {
 	}
 
 	@Test
+	@DisplayName("R16 issue 7 the minutes' action form keeps the responsible chosen after an error, though the first 200 leave them out")
+	void minutesActionFormKeepsTheChosen() throws Exception {
+		String meeting = this.jdbc.sql("select id from meeting order by starts_at limit 1")
+			.query(String.class)
+			.single();
+		Document refused = page(post("/meetings/" + meeting + "/action-items").param("title", " ")
+			.param("responsibleStaffId", this.wanted.toString())
+			.param("dueOn", "2030-01-01"));
+		assertThat(refused.select("#title-error")).isNotEmpty();
+		assertThat(refused.select("#responsibleStaffId option[value=" + this.wanted + "][selected]")).hasSize(1);
+		assertThat(refused.select("#responsibleStaffId-matches").text()).as("the first 200, the chosen besides")
+			.startsWith("Visar 200 personer");
+	}
+
+	@Test
 	@DisplayName("R18 a working group's recruiting form finds a member by search who is not among the first 200")
 	void workingGroupFormSearches() throws Exception {
 		String group = this.jdbc.sql("select id from working_group order by formed_at limit 1")
@@ -106,6 +125,36 @@ class StaffSearchTests {
 		assertThat(page(path).select("#staffId option[value=" + this.wanted + "]")).isEmpty();
 		assertThat(page(path + "?staffQuery=sökbarsson").select("#staffId option[value=" + this.wanted + "]"))
 			.hasSize(1);
+	}
+
+	@Test
+	@DisplayName("R18 issue 7 a working group's recruiting form keeps the person chosen and the mandate typed when it is refused")
+	void workingGroupFormKeepsTheChosen() throws Exception {
+		String group = this.jdbc.sql("select id from working_group order by formed_at limit 1")
+			.query(String.class)
+			.single();
+		Document refused = page(post("/working-groups/" + group + "/members").param("staffId", this.wanted.toString())
+			.param("mandate", " "));
+		assertThat(refused.select("[role=alert]").text()).isEqualTo("Skriv medlemmens mandat");
+		assertThat(refused.select("#staffId option[value=" + this.wanted + "][selected]")).hasSize(1);
+		Document tooLong = page(post("/working-groups/" + group + "/members").param("staffId", this.wanted.toString())
+			.param("mandate", "x".repeat(5000)));
+		assertThat(tooLong.select("[role=alert]")).isNotEmpty();
+		assertThat(tooLong.select("#staffId option[value=" + this.wanted + "][selected]")).hasSize(1);
+		assertThat(tooLong.select("textarea#mandate").text()).isEqualTo("x".repeat(5000));
+		assertThat(this.jdbc.sql("select count(*) from working_group_member where staff_id = :id")
+			.param("id", this.wanted)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(request.with(user(this.directory.account(CONVENER).orElseThrow())).with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 	}
 
 	private Document page(String path) throws Exception {

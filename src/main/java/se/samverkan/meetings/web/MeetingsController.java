@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,8 @@ import se.samverkan.meetings.MeetingViews.MeetingView;
 import se.samverkan.meetings.MinutesPdf;
 import se.samverkan.meetings.Outcome;
 import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.Choice;
+import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
@@ -262,7 +265,7 @@ class MeetingsController {
 		if (!model.containsAttribute("action")) {
 			model.addAttribute("action", ActionForm.empty());
 		}
-		return minutes(meeting, staffQuery, model);
+		return minutes(meeting, staffQuery, null, model);
 	}
 
 	@PostMapping("/meetings/{id}/minutes")
@@ -282,7 +285,7 @@ class MeetingsController {
 				reject(binding, ex);
 			}
 			model.addAttribute("action", ActionForm.empty());
-			return minutes(meeting, null, model);
+			return minutes(meeting, null, null, model);
 		}
 		redirect.addFlashAttribute("flash", "meetings.minutes.saved");
 		return "redirect:/meetings/" + id + "/minutes";
@@ -306,7 +309,7 @@ class MeetingsController {
 			}
 		}
 		model.addAttribute("form", MinutesForm.of(meeting));
-		return minutes(meeting, null, model);
+		return minutes(meeting, null, form.responsibleStaffId(), model);
 	}
 
 	@PostMapping("/meetings/{id}/minutes/submission")
@@ -395,13 +398,21 @@ class MeetingsController {
 		return FORM;
 	}
 
-	private String minutes(MeetingView meeting, String staffQuery, Model model) {
+	/**
+	 * The minutes' form and the action's, whose responsible is chosen among the staff the
+	 * search finds (at most {@link PageRequest#MAX_SIZE}) and the one chosen, who stays
+	 * an option when the action is shown again after an error.
+	 */
+	private String minutes(MeetingView meeting, String staffQuery, UUID responsible, Model model) {
 		model.addAttribute("m", meeting);
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("candidates", meeting.invitees());
 		model.addAttribute("staffQuery", staffQuery);
-		model.addAttribute("staffOptions", this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE));
+		Choice<StaffView> staff = this.directory.staffChoice(staffQuery,
+				this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE), Collections.singleton(responsible));
+		model.addAttribute("staffOptions", staff.options());
+		model.addAttribute("staffMatches", staff.matches().size());
 		return MINUTES;
 	}
 

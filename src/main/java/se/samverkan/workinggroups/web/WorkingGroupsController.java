@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.activityplans.DirectiveManagement;
 import se.samverkan.activityplans.DirectiveView;
 import se.samverkan.organisation.Directory;
+import se.samverkan.organisation.Directory.Choice;
+import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
@@ -141,26 +145,22 @@ class WorkingGroupsController {
 	@GetMapping("/working-groups/{id}")
 	String group(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@RequestParam(required = false) String staffQuery, Model model) {
-		WorkingGroupView group = this.groups.group(id);
-		model.addAttribute("group", group);
-		model.addAttribute("mayLead", this.groups.mayLead(me, id));
-		model.addAttribute("me", me);
-		model.addAttribute("staffQuery", staffQuery);
-		model.addAttribute("staff",
-				this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE)
-					.stream()
-					.map((s) -> new Option(s.id().toString(), s.displayName() + " (" + s.unitName() + ")"))
-					.toList());
-		model.addAttribute("kinds", ReportKind.values());
-		return GROUP;
+		return group(me, id, staffQuery, null, null, model);
 	}
 
+	/**
+	 * Recruits a member; a refusal shows the page again with the person and the mandate
+	 * as posted, so that the person stays chosen though the first 200 leave them out.
+	 */
 	@PostMapping("/working-groups/{id}/members")
 	String recruit(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@RequestParam(required = false) UUID staffId, @RequestParam(required = false) String mandate,
-			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
 		return act(id, redirect, "workinggroups.recruited",
-				() -> this.groups.recruit(me, id, staffId, mandate, version));
+				() -> this.groups.recruit(me, id, staffId, mandate, version), (refusal) -> {
+					model.addAttribute("refusal", refusal);
+					return group(me, id, null, staffId, mandate, model);
+				});
 	}
 
 	@PostMapping("/working-groups/{id}/members/{staffId}/mandate-approval")
@@ -198,20 +198,57 @@ class WorkingGroupsController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String flash, Runnable command) {
+		return act(id, redirect, flash, command, (refusal) -> {
+			redirect.addFlashAttribute("refusal", refusal);
+			return "redirect:/working-groups/" + id;
+		});
+	}
+
+	/**
+	 * Runs the command: then back to the group with a flash message; a refusal, or a
+	 * change by someone else meanwhile, goes to {@code refused} with its message key.
+	 */
+	private String act(UUID id, RedirectAttributes redirect, String flash, Runnable command,
+			Function<String, String> refused) {
 		try {
 			command.run();
-			redirect.addFlashAttribute("flash", flash);
 		}
 		catch (DomainException ex) {
 			if (ex instanceof NotFoundException || ex.code() == ErrorCode.FORBIDDEN) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("refusal", ex.messageKey());
+			return refused.apply(ex.messageKey());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("refusal", "error.stale-version");
+			return refused.apply("error.stale-version");
 		}
+		redirect.addFlashAttribute("flash", flash);
 		return "redirect:/working-groups/" + id;
+	}
+
+	/**
+	 * The group's page; for its lead the form recruiting a member, whose person is chosen
+	 * among the staff the search finds (at most {@link PageRequest#MAX_SIZE}) and the one
+	 * chosen, with the mandate as typed.
+	 */
+	private String group(SignedInStaff me, UUID id, String staffQuery, UUID chosen, String mandate, Model model) {
+		WorkingGroupView group = this.groups.group(id);
+		model.addAttribute("group", group);
+		model.addAttribute("mayLead", this.groups.mayLead(me, id));
+		model.addAttribute("me", me);
+		model.addAttribute("staffQuery", staffQuery);
+		Choice<StaffView> staff = this.directory.staffChoice(staffQuery,
+				this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE), Collections.singleton(chosen));
+		model.addAttribute("staff",
+				staff.options()
+					.stream()
+					.map((s) -> new Option(s.id().toString(), s.displayName() + " (" + s.unitName() + ")"))
+					.toList());
+		model.addAttribute("staffMatches", staff.matches().size());
+		model.addAttribute("chosenStaffId", (chosen != null) ? chosen.toString() : null);
+		model.addAttribute("mandate", mandate);
+		model.addAttribute("kinds", ReportKind.values());
+		return GROUP;
 	}
 
 }
