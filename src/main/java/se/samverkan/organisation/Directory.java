@@ -51,11 +51,15 @@ public class Directory implements RecipientDirectory {
 	/** Regions first, then by principal and name. */
 	private static final String UNIT_ORDER = " order by p.kind desc, p.name, u.name";
 
-	private static final String STAFF_SELECT = """
+	private static final String STAFF_COLUMNS = """
 			select s.id, s.username, s.display_name, s.email, s.unit_id, u.name as unit_name,
 			       s.nearest_manager_id, m.display_name as manager_name, s.administrator, s.active, s.version
-			from staff s join unit u on u.id = s.unit_id left join staff m on m.id = s.nearest_manager_id
 			""";
+
+	/** A staff row {@code s} of unit {@code u} with its nearest manager {@code m}. */
+	private static final String STAFF_JOINS = " join unit u on u.id = s.unit_id left join staff m on m.id = s.nearest_manager_id";
+
+	private static final String STAFF_SELECT = STAFF_COLUMNS + " from staff s" + STAFF_JOINS + "\n";
 
 	/** A staff row {@code s} whose name or user name is like {@code :pattern}. */
 	private static final String NAME_MATCHES = "(lower(s.display_name) like :pattern escape '!'"
@@ -362,14 +366,17 @@ public class Directory implements RecipientDirectory {
 			rank.append(" when s.unit_id in (:tier").append(i).append(") then ").append(i);
 			units.addAll(given.get(i));
 		}
-		String order = " order by " + rank + " end, u.name, s.display_name, s.username";
 		Filter where = new Filter().andIf(true, "s.active")
 			.and("s.unit_id in (:units)", "units", units)
 			.and(NAME_MATCHES, "pattern", Filter.contains(search));
-		// The page of ids first, so that only its rows are joined to their managers.
-		StatementSpec statement = where.bind(
-				this.jdbc.sql(STAFF_SELECT + " where s.id in (select s.id from staff s join unit u on u.id = s.unit_id"
-						+ where.where() + order + " limit :limit)" + order))
+		// The page first, so that only its rows are joined to their managers: a derived
+		// table, where "s.id in (the page)" took H2 a second with 20 000 staff.
+		String page = "select s.id, " + rank + " end as tier, u.name as unit_name, s.display_name, s.username"
+				+ " from staff s join unit u on u.id = s.unit_id" + where.where()
+				+ " order by tier, unit_name, s.display_name, s.username limit :limit";
+		StatementSpec statement = where
+			.bind(this.jdbc.sql(STAFF_COLUMNS + " from (" + page + ") p join staff s on s.id = p.id" + STAFF_JOINS
+					+ " order by p.tier, p.unit_name, p.display_name, p.username"))
 			.param("limit", limit);
 		for (int i = 0; i < given.size(); i++) {
 			statement = statement.param("tier" + i, given.get(i));
