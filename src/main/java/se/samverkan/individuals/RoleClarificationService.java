@@ -1,6 +1,7 @@
 package se.samverkan.individuals;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -184,12 +185,14 @@ public class RoleClarificationService {
 
 	/**
 	 * The person's ongoing interventions and the staff who may receive a role
-	 * clarification about them: the responsible staff and the active staff of the units
-	 * giving them (each unit's first 200 by name). The responsible staff and the units'
-	 * staff are read for all the interventions at once, in two statements each, however
-	 * many interventions (issue 7).
+	 * clarification about them (R5): those already chosen, then the interventions'
+	 * responsible staff, then the active staff of the units giving them whose name or
+	 * user name contains the search, at most {@code limit} of those — the other units'
+	 * staff before the caller's own, by unit and name. Every unit's staff would not fit
+	 * (issue 7): the rest are found by search. Read in a constant number of statements
+	 * however many interventions and staff.
 	 */
-	public Draft draft(SignedInStaff me, UUID personId) {
+	public Draft draft(SignedInStaff me, UUID personId, String search, Collection<UUID> chosen, int limit) {
 		List<InterventionView> ongoing = this.individuals.interventions(me, personId)
 			.stream()
 			.filter(InterventionView::ongoing)
@@ -200,21 +203,27 @@ public class RoleClarificationService {
 			.distinct()
 			.toList();
 		Map<UUID, StaffView> responsibleStaff = this.directory.staffMembers(responsible);
-		Map<UUID, StaffView> staff = new LinkedHashMap<>();
+		Map<UUID, StaffView> listed = new LinkedHashMap<>();
 		responsible.stream()
 			.map(responsibleStaff::get)
 			.filter((member) -> member != null && member.active())
-			.forEach((member) -> staff.put(member.id(), member));
-		this.directory
-			.activeStaffOf(ongoing.stream().map(InterventionView::unitId).distinct().toList(), PageRequest.MAX_SIZE)
-			.forEach((member) -> staff.putIfAbsent(member.id(), member));
-		staff.remove(me.staffId());
-		List<Draft.Candidate> candidates = staff.values()
+			.forEach((member) -> listed.put(member.id(), member));
+		Set<UUID> units = ongoing.stream().map(InterventionView::unitId).collect(Collectors.toSet());
+		Set<UUID> others = units.stream().filter((unit) -> !unit.equals(me.unit().id())).collect(Collectors.toSet());
+		Set<UUID> own = units.contains(me.unit().id()) ? Set.of(me.unit().id()) : Set.of();
+		List<StaffView> found = this.directory.activeStaffIn(List.of(others, own), search, limit)
+			.stream()
+			.filter((member) -> !member.id().equals(me.staffId()))
+			.toList();
+		found.forEach((member) -> listed.putIfAbsent(member.id(), member));
+		listed.remove(me.staffId());
+		List<Draft.Candidate> candidates = this.directory.staffChoice(search, List.copyOf(listed.values()), chosen)
+			.options()
 			.stream()
 			.map((member) -> new Draft.Candidate(member.id(), member.displayName(), member.unitName(),
 					responsible.contains(member.id())))
 			.toList();
-		return new Draft(ongoing, candidates);
+		return new Draft(ongoing, candidates, found.size());
 	}
 
 	private Page<RoleClarificationView.Listed> listed(SignedInStaff me, Page<RoleClarification> page) {
@@ -302,8 +311,11 @@ public class RoleClarificationService {
 				entries, recipients, rc.version());
 	}
 
-	/** What the form needs: the ongoing interventions and who may receive it. */
-	public record Draft(List<InterventionView> interventions, List<Candidate> candidates) {
+	/**
+	 * What the form needs: the ongoing interventions, who may receive it, and how many of
+	 * those the units' staff (or the search) gave.
+	 */
+	public record Draft(List<InterventionView> interventions, List<Candidate> candidates, int matches) {
 
 		/** A staff member who may receive it; {@code responsible} for an intervention. */
 		public record Candidate(UUID staffId, String displayName, String unitName, boolean responsible) {

@@ -633,26 +633,6 @@ public class Directory implements RecipientDirectory {
 			.single() > 0;
 	}
 
-	/**
-	 * The active staff of those units, unit by unit in the order given, each unit's by
-	 * name and at most {@code perUnit} of them: two statements however many units.
-	 */
-	public List<StaffView> activeStaffOf(List<UUID> unitIds, int perUnit) {
-		if (unitIds.isEmpty()) {
-			return List.of();
-		}
-		Map<UUID, List<StaffRow>> byUnit = new HashMap<>();
-		this.jdbc.sql(STAFF_SELECT + " where s.unit_id in (:units) and s.active order by s.display_name, s.username")
-			.param("units", unitIds)
-			.query(this::mapStaff)
-			.list()
-			.forEach((row) -> byUnit.computeIfAbsent(row.unitId(), (unit) -> new ArrayList<>()).add(row));
-		return withFunctions(unitIds.stream()
-			.distinct()
-			.flatMap((unit) -> byUnit.getOrDefault(unit, List.of()).stream().limit(perUnit))
-			.toList());
-	}
-
 	public Optional<UpdateView> update(UUID id) {
 		return this.jdbc.sql(UPDATE_SELECT + " where o.id = :id").param("id", id).query(this::mapUpdate).optional();
 	}

@@ -39,20 +39,25 @@ class RoleClarificationController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The form; without htmx a search of the recipients asks for it again with the search
+	 * ({@code recipientQuery}).
+	 */
 	@GetMapping("/persons/{personId}/role-clarifications/new")
-	String form(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID personId, Model model) {
-		return form(me, personId, List.of(), List.of(), List.of(), null, model);
+	String form(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID personId,
+			@RequestParam(required = false) String recipientQuery, Model model) {
+		return form(me, personId, List.of(), List.of(), List.of(), recipientQuery, null, model);
 	}
 
 	@PostMapping("/persons/{personId}/role-clarifications")
 	String send(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID personId,
 			@RequestParam(name = "interventionId", required = false) List<UUID> interventionIds,
 			@RequestParam(name = "role", required = false) List<String> roles,
-			@RequestParam(name = "recipient", required = false) List<UUID> recipients, Model model,
-			RedirectAttributes redirect) {
-		List<UUID> ids = (interventionIds != null) ? interventionIds : List.of();
-		List<String> texts = (roles != null) ? roles : List.of();
-		List<UUID> chosen = (recipients != null) ? recipients : List.of();
+			@RequestParam(name = "recipient", required = false) List<UUID> recipients,
+			@RequestParam(required = false) String recipientQuery, Model model, RedirectAttributes redirect) {
+		List<UUID> ids = orEmpty(interventionIds);
+		List<String> texts = orEmpty(roles);
+		List<UUID> chosen = orEmpty(recipients);
 		List<Commands.RoleEntry> entries = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			String role = (i < texts.size()) ? texts.get(i) : null;
@@ -67,10 +72,24 @@ class RoleClarificationController {
 			if (ex.code() == ErrorCode.NOT_FOUND || ex.code() == ErrorCode.FORBIDDEN) {
 				throw ex;
 			}
-			return form(me, personId, ids, texts, chosen, ex.messageKey(), model);
+			return form(me, personId, ids, texts, chosen, recipientQuery, ex.messageKey(), model);
 		}
 		redirect.addFlashAttribute("flash", "roleClarification.flash.sent");
 		return "redirect:/role-clarifications";
+	}
+
+	/**
+	 * The form again, as posted, with the recipients who match the search; sends nothing.
+	 * With htmx the search posts the form, so that no typed text goes into an address.
+	 */
+	@PostMapping(path = "/persons/{personId}/role-clarifications", params = "search")
+	String searchRecipients(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID personId,
+			@RequestParam(name = "interventionId", required = false) List<UUID> interventionIds,
+			@RequestParam(name = "role", required = false) List<String> roles,
+			@RequestParam(name = "recipient", required = false) List<UUID> recipients,
+			@RequestParam(required = false) String recipientQuery, Model model) {
+		return form(me, personId, orEmpty(interventionIds), orEmpty(roles), orEmpty(recipients), recipientQuery, null,
+				model);
 	}
 
 	@GetMapping("/role-clarifications")
@@ -92,10 +111,18 @@ class RoleClarificationController {
 		return "redirect:/role-clarifications";
 	}
 
+	/**
+	 * The form with the roles as typed and the recipients to choose among: those chosen,
+	 * the interventions' responsible, and at most {@link RecordsController#CHOICES} of
+	 * their units' staff who match the search.
+	 */
 	private String form(SignedInStaff me, UUID personId, List<UUID> interventionIds, List<String> roles,
-			List<UUID> recipients, String error, Model model) {
+			List<UUID> recipients, String recipientQuery, String error, Model model) {
 		model.addAttribute("personId", personId);
-		model.addAttribute("draft", this.clarifications.draft(me, personId));
+		model.addAttribute("draft",
+				this.clarifications.draft(me, personId, recipientQuery, recipients, RecordsController.CHOICES));
+		model.addAttribute("recipientQuery", recipientQuery);
+		model.addAttribute("recipientLimit", RecordsController.CHOICES);
 		java.util.Map<UUID, String> given = new java.util.HashMap<>();
 		for (int i = 0; i < interventionIds.size() && i < roles.size(); i++) {
 			given.put(interventionIds.get(i), roles.get(i));
@@ -105,6 +132,10 @@ class RoleClarificationController {
 		model.addAttribute("error", error);
 		model.addAttribute("errorOnRecipients", error != null && error.contains("recipient"));
 		return "individuals/role-clarification-form";
+	}
+
+	private static <T> List<T> orEmpty(List<T> posted) {
+		return (posted != null) ? posted : List.of();
 	}
 
 }

@@ -47,6 +47,16 @@ class IndividualsJourneyBrowserTests extends BrowserTest {
 			.fill("VH tränar vardagsaktiviteter " + mark);
 		this.page.getByLabel("Roll för Daglig verksamhet (LSS-verksamheten Karlstad)")
 			.fill("LSS ger daglig verksamhet " + mark);
+		// The recipient found by search (issue 7): Enter in the search box swaps only the
+		// recipients, the roles typed stay and the address does not change.
+		this.page.getByLabel("Sök på namn").fill(recipient);
+		this.page.getByLabel("Sök på namn").press("Enter");
+		assertThat(this.page.locator("#recipient-matches")).containsText("en träff");
+		assertThat(this.page).hasURL(Pattern.compile("/persons/[0-9a-f-]{36}/role-clarifications/new$"));
+		assertThat(this.page.getByLabel("Roll för Arbetsterapi (Vuxenhabiliteringen)"))
+			.hasValue("VH tränar vardagsaktiviteter " + mark);
+		assertThat(this.page.getByLabel("Sök på namn")).hasValue(recipient);
+		assertAccessible(this.page);
 		this.page.getByLabel(recipient + ", Vuxenhabiliteringen").check();
 		button(this.page, "Skicka").click();
 
