@@ -56,10 +56,10 @@ public class ResourceAgreementManagement {
 	}
 
 	public ResourceAgreementView propose(SignedInStaff me, String title, String description, Collection<UUID> unitIds) {
-		for (UUID unit : (unitIds != null) ? unitIds : List.<UUID>of()) {
-			if (this.directory.unit(unit).isEmpty()) {
-				throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.unit-unknown");
-			}
+		// the named parties in one statement, however many the proposer named
+		Collection<UUID> named = (unitIds != null) ? unitIds : List.of();
+		if (!this.directory.units(named).keySet().containsAll(named)) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.unit-unknown");
 		}
 		if (PersonalIdentityNumber.isContainedIn(title, LocalDate.now(this.clock))
 				|| PersonalIdentityNumber.isContainedIn(description, LocalDate.now(this.clock))) {

@@ -3,6 +3,7 @@ package se.samverkan.resources;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.DisplayName;
@@ -17,6 +18,7 @@ import se.samverkan.testing.CountingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -62,6 +64,19 @@ class ResourceAgreementReadStatementCountTests extends YearlyApplicationTest {
 			assertThat(statements(get("/api/v1/resource-agreements/{id}", three), reader)).as("API read by %s", reader)
 				.isEqualTo(statements(get("/api/v1/resource-agreements/{id}", one), reader));
 		}
+	}
+
+	@Test
+	@DisplayName("R15 a proposal naming a unit the directory does not know is refused and nothing is saved")
+	void aProposalWithAnUnknownUnitIsRefused() throws Exception {
+		String units = "\"%s\",\"%s\"".formatted(this.fixture.unitOf("chef.filipstad"), UUID.randomUUID());
+		this.mvc
+			.perform(this.fixture.json(post("/api/v1/resource-agreements"), "mar.arvika",
+					"{\"title\":\"Okänd part\",\"description\":\"Två dagar\",\"unitIds\":[%s]}".formatted(units)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("validation-failed"));
+		this.mvc.perform(get("/api/v1/resource-agreements").with(this.fixture.as("mar.arvika")))
+			.andExpect(jsonPath("$.items[*].title", not(hasItem("Okänd part"))));
 	}
 
 	/**
