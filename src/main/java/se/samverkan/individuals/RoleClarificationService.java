@@ -63,6 +63,8 @@ public class RoleClarificationService {
 
 	private final Persons persons;
 
+	private final Involvements involvements;
+
 	private final AccessLog accessLog;
 
 	private final Directory directory;
@@ -70,12 +72,13 @@ public class RoleClarificationService {
 	private final ApplicationEventPublisher events;
 
 	RoleClarificationService(IndividualsManagement individuals, RoleClarifications clarifications,
-			Interventions interventions, Persons persons, AccessLog accessLog, Directory directory,
-			ApplicationEventPublisher events) {
+			Interventions interventions, Persons persons, Involvements involvements, AccessLog accessLog,
+			Directory directory, ApplicationEventPublisher events) {
 		this.individuals = individuals;
 		this.clarifications = clarifications;
 		this.interventions = interventions;
 		this.persons = persons;
+		this.involvements = involvements;
 		this.accessLog = accessLog;
 		this.directory = directory;
 		this.events = events;
@@ -101,8 +104,9 @@ public class RoleClarificationService {
 			sharingUnits.add(intervention.unitId());
 		}
 		Circle circle = visible.circle();
+		Map<UUID, StaffView> recipientStaff = this.directory.staffMembers(rc.recipientStaffIds());
 		for (UUID staffId : rc.recipientStaffIds()) {
-			StaffView staff = this.directory.staffMember(staffId)
+			StaffView staff = Optional.ofNullable(recipientStaff.get(staffId))
 				.filter(StaffView::active)
 				.orElseThrow(() -> new DomainException(ErrorCode.VALIDATION_FAILED,
 						"error.role-clarification.recipient-unknown"));
@@ -186,11 +190,12 @@ public class RoleClarificationService {
 	/**
 	 * The person's ongoing interventions and the staff who may receive a role
 	 * clarification about them (R5): those already chosen, then the interventions'
-	 * responsible staff, then the active staff of the units giving them whose name or
-	 * user name contains the search, at most {@code limit} of those — the other units'
-	 * staff before the caller's own, by unit and name. Every unit's staff would not fit
-	 * (issue 7): the rest are found by search. Read in a constant number of statements
-	 * however many interventions and staff.
+	 * responsible staff, then the active staff of the units involved with the person —
+	 * whom {@link #send} accepts — whose name or user name contains the search, at most
+	 * {@code limit} of those: the staff of other units giving the interventions first,
+	 * then of the other units involved, the caller's own unit last, by unit and name.
+	 * Every unit's staff would not fit (issue 7): the rest are found by search. Read in a
+	 * constant number of statements however many interventions, units and staff.
 	 */
 	public Draft draft(SignedInStaff me, UUID personId, String search, Collection<UUID> chosen, int limit) {
 		List<InterventionView> ongoing = this.individuals.interventions(me, personId)
@@ -208,10 +213,15 @@ public class RoleClarificationService {
 			.map(responsibleStaff::get)
 			.filter((member) -> member != null && member.active())
 			.forEach((member) -> listed.put(member.id(), member));
-		Set<UUID> units = ongoing.stream().map(InterventionView::unitId).collect(Collectors.toSet());
-		Set<UUID> others = units.stream().filter((unit) -> !unit.equals(me.unit().id())).collect(Collectors.toSet());
-		Set<UUID> own = units.contains(me.unit().id()) ? Set.of(me.unit().id()) : Set.of();
-		List<StaffView> found = this.directory.activeStaffIn(List.of(others, own), search, limit)
+		UUID own = me.unit().id();
+		Set<UUID> involved = this.involvements.unitsOf(personId);
+		Set<UUID> giving = ongoing.stream()
+			.map(InterventionView::unitId)
+			.filter((unit) -> !unit.equals(own) && involved.contains(unit))
+			.collect(Collectors.toSet());
+		Set<UUID> others = involved.stream().filter((unit) -> !unit.equals(own)).collect(Collectors.toSet());
+		Set<UUID> ownUnit = involved.contains(own) ? Set.of(own) : Set.of();
+		List<StaffView> found = this.directory.activeStaffIn(List.of(giving, others, ownUnit), search, limit)
 			.stream()
 			.filter((member) -> !member.id().equals(me.staffId()))
 			.toList();

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +29,11 @@ class RoleClarifications {
 
 	private final JdbcClient jdbc;
 
-	RoleClarifications(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	RoleClarifications(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void insert(RoleClarification rc) {
@@ -42,22 +48,23 @@ class RoleClarifications {
 			.param("at", utc(rc.sentAt()))
 			.param("version", rc.version())
 			.update();
-		for (RoleClarification.Entry entry : rc.entries()) {
-			this.jdbc.sql("""
-					insert into role_clarification_entry (role_clarification_id, intervention_id, role)
-					values (:rc, :intervention, :role)
-					""")
-				.param("rc", rc.id())
-				.param("intervention", entry.interventionId())
-				.param("role", entry.role())
-				.update();
-		}
-		for (UUID staffId : rc.recipientStaffIds()) {
-			this.jdbc.sql("""
-					insert into role_clarification_recipient (role_clarification_id, staff_id, acknowledged_at)
-					values (:rc, :staff, null)
-					""").param("rc", rc.id()).param("staff", staffId).update();
-		}
+		// a batch each, however many entries and recipients (issue 7)
+		this.batch.batchUpdate("""
+				insert into role_clarification_entry (role_clarification_id, intervention_id, role)
+				values (:rc, :intervention, :role)
+				""", rc.entries()
+			.stream()
+			.map((entry) -> new MapSqlParameterSource("rc", rc.id()).addValue("intervention", entry.interventionId())
+				.addValue("role", entry.role()))
+			.toArray(SqlParameterSource[]::new));
+		this.batch.batchUpdate("""
+				insert into role_clarification_recipient (role_clarification_id, staff_id, acknowledged_at)
+				values (:rc, :staff, null)
+				""",
+				rc.recipientStaffIds()
+					.stream()
+					.map((staffId) -> new MapSqlParameterSource("rc", rc.id()).addValue("staff", staffId))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	/** Writes a recipient's acknowledgement, guarded by the version read before. */

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.samverkan.organisation.Directory.UnitView;
+import se.samverkan.shared.PageRequest;
 import se.samverkan.testing.CountingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -103,6 +106,37 @@ class RoleClarificationReadStatementCountTests extends IndividualsApplicationTes
 		for (int i = 0; i < 5; i++) {
 			assertThat(form).contains("Insats " + i + " av 5", "Ansvarig " + i + " av 5 för " + five);
 		}
+	}
+
+	@Test
+	@DisplayName("R5 issue 7 sending a role clarification to six recipients takes as many statements as to one")
+	void sendingTakesAConstantNumberOfStatements() throws Exception {
+		String person = this.fixture.person("lss.karlstad", 13);
+		this.fixture.consent("lss.karlstad", person, this.fixture.karlstad(), this.fixture.region());
+		UUID buhUnit = this.fixture.buhUnit();
+		String intervention = IndividualsFixture.id(this.fixture.intervention("lss.karlstad", person, buhUnit,
+				"Habilitering", this.fixture.staffId("buh.personal"), null));
+		List<UUID> six = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			six.add(recipient(buhUnit));
+		}
+		send(person, intervention, six.subList(0, 1));
+
+		assertThat(send(person, intervention, six)).as("to six recipients against one")
+			.isEqualTo(send(person, intervention, six.subList(5, 6)));
+		assertThat(this.clarifications.ofPerson(UUID.fromString(person), new PageRequest(0, 10)).total()).isEqualTo(3);
+	}
+
+	private long send(String person, String intervention, List<UUID> recipients) throws Exception {
+		String to = String.join(",", recipients.stream().map((id) -> "\"" + id + "\"").toList());
+		return CountingDataSource
+			.statementsOf(() -> this.mvc
+				.perform(post("/api/v1/persons/{id}/role-clarifications", person).with(this.fixture.as("lss.karlstad"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("""
+							{"entries":[{"interventionId":"%s","role":"Kommunikationsstöd"}],"recipientStaffIds":[%s]}
+							""".formatted(intervention, to)))
+				.andExpect(status().isCreated()));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package se.samverkan.individuals.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,10 +39,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The role clarification form (R5) chooses its recipients among the staff of the units
- * giving the person's ongoing interventions: it lists the interventions' responsible,
- * then at most 50 of the units' staff, and finds the rest by a search posted with the
- * form (issue 7), where it listed up to 200 of every such unit. The test's staff and
- * persons are rolled back with its transaction.
+ * working with the person, as sending does: it lists the interventions' responsible, then
+ * at most 50 of the units' staff, those giving the interventions first, and finds the
+ * rest by a search posted with the form (issue 7), where it listed up to 200 of each unit
+ * giving an intervention. The test's staff and persons are rolled back with its
+ * transaction.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -201,6 +204,39 @@ class RoleClarificationRecipientsTests {
 				join role_clarification c on c.id = r.role_clarification_id where c.person_id = :person
 				""").param("person", UUID.fromString(this.person)).query(UUID.class).list())
 			.containsExactly(this.wanted);
+	}
+
+	@Test
+	@DisplayName("R5 the form finds the staff of a unit working with the person without an intervention, as sending accepts them; after the units giving interventions")
+	void formOffersEveryInvolvedUnitAsSendingAccepts() throws Exception {
+		SignedInStaff vh = this.directory.account("vh.personal").orElseThrow();
+		UUID vhColleague = staff(vh.unit().id(), "rc.vh", "Aaa Vuxenhabiliterare");
+		this.mvc
+			.perform(post("/persons/" + this.person + "/contacts").with(user(this.me))
+				.with(csrf())
+				.param("occurredAt",
+						LocalDateTime.now(this.clock).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString())
+				.param("channel", "PHONE")
+				.param("purpose", "FIRST_CONTACT")
+				.param("participantStaffIds", vh.staffId().toString())
+				.param("summary", "Samordning"))
+			.andExpect(redirectedUrl("/persons/" + this.person));
+
+		Document form = page(get(newForm()));
+		assertThat(checkbox(form, vhColleague)).as("the units giving interventions come first").isNull();
+		Document found = page(search("vuxenhabiliterare"));
+		assertThat(checkbox(found, vhColleague)).isNotNull();
+		assertThat(found.select("#recipient-matches").text())
+			.isEqualTo("Sökningen på ”vuxenhabiliterare” gav en träff (högst 50 visas).");
+
+		this.mvc
+			.perform(post("/persons/" + this.person + "/role-clarifications").with(user(this.me))
+				.with(csrf())
+				.param("recipient", vhColleague.toString())
+				.param("interventionId", this.buhIntervention)
+				.param("role", "Kommunikationsstöd"))
+			.andExpect(redirectedUrl("/role-clarifications"));
+		assertThat(sent()).isOne();
 	}
 
 	@Test
