@@ -146,8 +146,12 @@ public class IndividualsManagement {
 	}
 
 	public PersonView person(SignedInStaff me, UUID personId) {
-		Visible visible = visible(me, personId);
-		this.accessLog.record(me, personId, AccessAction.PERSON_READ);
+		return shown(me, visible(me, personId));
+	}
+
+	/** The person as the caller sees them, the read logged (L3). */
+	private PersonView shown(SignedInStaff me, Visible visible) {
+		this.accessLog.record(me, visible.person().id(), AccessAction.PERSON_READ);
 		return view(visible.person(), visible.circle(), viewer(me));
 	}
 
@@ -257,10 +261,9 @@ public class IndividualsManagement {
 		this.involvements.lockPerson(personId);
 		Person person = visible(me, personId).person();
 		List<UUID> principalIds = (command.principalIds() != null) ? command.principalIds() : List.of();
-		for (UUID principalId : principalIds) {
-			if (principalId == null || this.directory.principal(principalId).isEmpty()) {
-				throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.principal-unknown");
-			}
+		if (principalIds.stream().anyMatch(Objects::isNull)
+				|| !this.directory.principalNames(principalIds).keySet().containsAll(principalIds)) {
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "error.principal-unknown");
 		}
 		Consent consent = this.consents.save(Consent.record(personId, person.birthDate(), command.givenOn(),
 				command.form(), command.givenBy(), principalIds, command.validUntil(), command.childView(),
@@ -507,34 +510,36 @@ public class IndividualsManagement {
 	}
 
 	/**
-	 * The staff who may take part in a contact about the person, at most {@code limit}
-	 * whose name contains the search: those of the caller's own unit first, then of the
-	 * units involved with the person, then of the habilitation units (BUH, VH). Whether a
-	 * contact with them may be recorded is decided when it is recorded (R1).
+	 * The contact form's person, as {@link #person}, and the staff who may take part in a
+	 * contact about them, at most {@code limit} whose name contains the search: those of
+	 * the caller's own unit first, then of the units involved with the person, then of
+	 * the habilitation units (BUH, VH). Whether a contact with them may be recorded is
+	 * decided when it is recorded (R1).
 	 */
-	@Transactional(readOnly = true)
-	public List<Directory.StaffView> contactCandidates(SignedInStaff me, UUID personId, String search, int limit) {
-		Set<UUID> involved = visible(me, personId).circle().involvedUnitIds();
+	public Candidates<Directory.StaffView> contactCandidates(SignedInStaff me, UUID personId, String search,
+			int limit) {
+		Visible visible = visible(me, personId);
 		Set<UUID> habilitation = this.directory.activeUnits(UnitKind.HABILITATION)
 			.stream()
 			.filter(UnitView::agreementParty)
 			.map(UnitView::id)
 			.collect(Collectors.toSet());
-		return this.directory.activeStaffIn(List.of(Set.of(me.unit().id()), involved, habilitation), search, limit);
+		return new Candidates<>(shown(me, visible), this.directory.activeStaffIn(
+				List.of(Set.of(me.unit().id()), visible.circle().involvedUnitIds(), habilitation), search, limit));
 	}
 
 	/**
-	 * The principals a consent about the person is likely to cover, at most
-	 * {@code limit}, or with a search every active principal whose name contains it, the
-	 * likely first (R1): the caller's own principal, the person's home municipality, the
-	 * person's region, then the principals of the units involved with the person and of
-	 * the person's earlier consents (one to renew at 18, L8). The region is that of the
-	 * region's units involved with the person, or the caller's; where there is none,
-	 * every active region (a municipality belongs to no region in the directory). Which
-	 * principals a consent may cover is decided when it is recorded.
+	 * The consent form's person, as {@link #person}, and the principals a consent about
+	 * them is likely to cover, at most {@code limit}, or with a search every active
+	 * principal whose name contains it, the likely first (R1): the caller's own
+	 * principal, the person's home municipality, the person's region, then the principals
+	 * of the units involved with the person and of the person's earlier consents (one to
+	 * renew at 18, L8). The region is that of the region's units involved with the
+	 * person, or the caller's; where there is none, every active region (a municipality
+	 * belongs to no region in the directory). Which principals a consent may cover is
+	 * decided when it is recorded.
 	 */
-	@Transactional(readOnly = true)
-	public List<PrincipalView> consentCandidates(SignedInStaff me, UUID personId, String search, int limit) {
+	public Candidates<PrincipalView> consentCandidates(SignedInStaff me, UUID personId, String search, int limit) {
 		Visible visible = visible(me, personId);
 		Collection<UnitView> involved = this.directory.units(visible.circle().involvedUnitIds()).values();
 		Set<UUID> regions = involved.stream()
@@ -546,10 +551,13 @@ public class IndividualsManagement {
 		}
 		Set<UUID> around = involved.stream().map(UnitView::principalId).collect(Collectors.toCollection(HashSet::new));
 		visible.circle().consents().forEach((consent) -> around.addAll(consent.principalIds()));
-		return this.directory.activePrincipals(List.of(PrincipalTier.of(Set.of(me.principal().id())),
-				PrincipalTier.of(Set.of(visible.person().homeMunicipalityId())),
-				regions.isEmpty() ? PrincipalTier.every(PrincipalKind.REGION) : PrincipalTier.of(regions),
-				PrincipalTier.of(around)), search, limit);
+		return new Candidates<>(shown(me, visible),
+				this.directory.activePrincipals(
+						List.of(PrincipalTier.of(Set.of(me.principal().id())),
+								PrincipalTier.of(Set.of(visible.person().homeMunicipalityId())), regions.isEmpty()
+										? PrincipalTier.every(PrincipalKind.REGION) : PrincipalTier.of(regions),
+								PrincipalTier.of(around)),
+						search, limit));
 	}
 
 	/**
@@ -827,6 +835,13 @@ public class IndividualsManagement {
 	}
 
 	record Visible(Person person, Circle circle) {
+	}
+
+	/**
+	 * A form about a person: the person as shown, and the likeliest of whom or what it
+	 * may choose, or those a search found.
+	 */
+	public record Candidates<T>(PersonView person, List<T> found) {
 	}
 
 }

@@ -235,6 +235,16 @@ class PersonsApiTests {
 	}
 
 	@Test
+	void R1_a_consent_naming_a_principal_the_directory_does_not_know_is_refused_and_nothing_saved() throws Exception {
+		String id = id(register("lss.karlstad", TestPersons.numberBornOn(this.today.minusYears(33)), false));
+		recordConsent("lss.karlstad", id, this.karlstad, this.region, UUID.randomUUID())
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("validation-failed"));
+		read("lss.karlstad", "/api/v1/persons/" + id + "/consents").andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(0));
+	}
+
+	@Test
 	void L4_a_protected_identitys_name_is_hidden_from_all_but_the_registering_unit() throws Exception {
 		String id = id(register("lss.karlstad", TestPersons.numberBornOn(this.today.minusYears(9)), true));
 		read("lss.karlstad", "/api/v1/persons/" + id).andExpect(jsonPath("$.firstName").value("Testa"))

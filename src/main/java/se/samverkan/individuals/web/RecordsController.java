@@ -29,6 +29,7 @@ import se.samverkan.individuals.ConsentView;
 import se.samverkan.individuals.ContactChannel;
 import se.samverkan.individuals.ContactPurpose;
 import se.samverkan.individuals.IndividualsManagement;
+import se.samverkan.individuals.IndividualsManagement.Candidates;
 import se.samverkan.individuals.PersonView;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.PrincipalView;
@@ -114,8 +115,9 @@ class RecordsController {
 	 * would not fit).
 	 */
 	private String consentPage(SignedInStaff me, UUID id, ConsentRecordForm form, String principalQuery, Model model) {
-		model.addAttribute("person", this.individuals.person(me, id));
-		List<PrincipalView> found = this.individuals.consentCandidates(me, id, principalQuery, CHOICES);
+		Candidates<PrincipalView> candidates = this.individuals.consentCandidates(me, id, principalQuery, CHOICES);
+		List<PrincipalView> found = candidates.found();
+		model.addAttribute("person", candidates.person());
 		List<UUID> chosen = (form.principalIds() != null) ? form.principalIds() : List.of();
 		model.addAttribute("principals",
 				this.directory.principalChoice(principalQuery, found, chosen)
@@ -272,8 +274,9 @@ class RecordsController {
 	}
 
 	private String contactPage(SignedInStaff me, UUID id, ContactForm form, String participantQuery, Model model) {
-		model.addAttribute("person", this.individuals.person(me, id));
-		List<StaffView> found = this.individuals.contactCandidates(me, id, participantQuery, CHOICES);
+		Candidates<StaffView> candidates = this.individuals.contactCandidates(me, id, participantQuery, CHOICES);
+		List<StaffView> found = candidates.found();
+		model.addAttribute("person", candidates.person());
 		List<UUID> chosen = (form.participantStaffIds() != null) ? form.participantStaffIds() : List.of();
 		model.addAttribute("staff",
 				staffOptions(this.directory.staffChoice(participantQuery, found, chosen).options()));

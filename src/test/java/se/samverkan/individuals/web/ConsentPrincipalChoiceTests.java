@@ -116,6 +116,20 @@ class ConsentPrincipalChoiceTests {
 	}
 
 	@Test
+	@DisplayName("L3 issue 7 the consent and contact forms read the person and who may see them once, and log it once")
+	void theFormsReadThePersonOnce() throws Exception {
+		for (String form : List.of("/consents/new", "/contacts/new")) {
+			long logged = personReadsLogged();
+			List<String> prepared = CountingDataSource.preparedBy(() -> page("/persons/" + this.person + form));
+			assertThat(prepared).as(form)
+				.filteredOn((sql) -> sql.startsWith("select * from person where id =")
+						|| sql.contains("from person_involvement"))
+				.hasSize(2);
+			assertThat(personReadsLogged() - logged).as(form).isOne();
+		}
+	}
+
+	@Test
 	@DisplayName("R1 the consent form offers the recorder's principal chosen, the home municipality and the active regions when none is involved, not the rest of the country")
 	void theFormOffersTheLikelyPrincipals() throws Exception {
 		Document form = page("/persons/" + this.person + "/consents/new");
@@ -323,6 +337,13 @@ class ConsentPrincipalChoiceTests {
 				values (:id, :name, :kind, :active, 1)
 				""").param("id", id).param("name", name).param("kind", kind.name()).param("active", active).update();
 		return id;
+	}
+
+	private long personReadsLogged() {
+		return this.jdbc.sql("select count(*) from access_log where person_id = :person and action = 'PERSON_READ'")
+			.param("person", UUID.fromString(this.person))
+			.query(Long.class)
+			.single();
 	}
 
 }
