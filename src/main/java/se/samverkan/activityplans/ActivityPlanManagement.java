@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -377,10 +378,10 @@ public class ActivityPlanManagement {
 	}
 
 	private void notifySteeringGroup(ActivityPlan plan, String key) {
-		Set<UUID> recipients = this.directory.staffHolding(Set.of(StaffFunction.CONVENER))
+		Set<UUID> recipients = this.directory.conveners()
 			.stream()
 			.map(StaffView::id)
-			.collect(Collectors.toSet());
+			.collect(Collectors.toCollection(HashSet::new));
 		recipients.add(plan.createdBy());
 		this.events.publishEvent(new Notice(recipients, key, List.of(String.valueOf(plan.year())), LINK + plan.id()));
 	}

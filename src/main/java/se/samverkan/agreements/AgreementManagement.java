@@ -18,7 +18,6 @@ import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.Directory.UnitView;
 import se.samverkan.organisation.SignedInStaff;
-import se.samverkan.organisation.StaffFunction;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.NotFoundException;
@@ -103,7 +102,7 @@ public class AgreementManagement {
 	/** Whether the signed-in staff member records follow-ups and proposed changes. */
 	@Transactional(readOnly = true)
 	public boolean mayFollowUp(SignedInStaff me) {
-		return me.holds(StaffFunction.CONVENER) || me.isAdministrator();
+		return me.isConvener() || me.isAdministrator();
 	}
 
 	/** The agreement in force today, if any. */

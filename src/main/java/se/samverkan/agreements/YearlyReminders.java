@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.StaffView;
-import se.samverkan.organisation.StaffFunction;
 
 /**
  * The reminders of the yearly cycle, sent to the conveners once each (R12, R16, R23): six
@@ -94,11 +93,7 @@ public class YearlyReminders {
 		if (inserted == 0) {
 			return;
 		}
-		Set<UUID> conveners = this.directory.staffHolding(Set.of(StaffFunction.CONVENER))
-			.stream()
-			.filter(StaffView::active)
-			.map(StaffView::id)
-			.collect(Collectors.toSet());
+		Set<UUID> conveners = this.directory.conveners().stream().map(StaffView::id).collect(Collectors.toSet());
 		if (!conveners.isEmpty()) {
 			this.events.publishEvent(new Notice(conveners, messageKey, arguments, link));
 		}

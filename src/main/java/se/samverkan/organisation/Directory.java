@@ -459,8 +459,26 @@ public class Directory implements RecipientDirectory {
 	}
 
 	/**
+	 * The conveners (*sammankallande*, R16): the active staff who hold
+	 * {@link StaffFunction#CONVENER} in an active BUH or VH unit, by name. The function
+	 * held elsewhere makes no convener; of one staff member {@link #holdsInActiveUnit}
+	 * and {@link SignedInStaff#isConvener()} say the same.
+	 */
+	public List<StaffView> conveners() {
+		return withFunctions(this.jdbc.sql(STAFF_SELECT + """
+				where s.active and u.active and u.kind in (:kinds)
+				  and exists (select 1 from staff_function f where f.staff_id = s.id and f.function = :function)
+				order by s.display_name, s.username
+				""")
+			.param("kinds", UnitKind.HABILITATION.stream().map(Enum::name).toList())
+			.param("function", StaffFunction.CONVENER.name())
+			.query(this::mapStaff)
+			.list());
+	}
+
+	/**
 	 * The active staff of the country who hold one of the functions, by name: for
-	 * functions few hold, e.g. the conveners. The holders at some units — the heads of
+	 * functions few hold, e.g. MAR and MAS. The holders at some units — the heads of
 	 * operations of an agreement's parties — are read by
 	 * {@link #activeStaffIds(Collection, StaffFunction)}, and a form finds holders among
 	 * many by {@link #activeStaff(String, Set, int)}.

@@ -81,6 +81,14 @@ public final class SignedInStaff implements UserDetails, CredentialsContainer, S
 		return this.functions.contains(function);
 	}
 
+	/**
+	 * Whether the staff member is a convener: holds {@link StaffFunction#CONVENER} in a
+	 * BUH or VH unit (R16), as {@link Directory#conveners()} counts them.
+	 */
+	public boolean isConvener() {
+		return holds(StaffFunction.CONVENER) && this.unit.kind().isHabilitation();
+	}
+
 	public boolean isAdministrator() {
 		return this.administrator;
 	}

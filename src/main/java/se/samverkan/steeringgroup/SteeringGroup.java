@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,14 +74,13 @@ public class SteeringGroup {
 		return convenerUnits().stream().map(UnitView::id).toList();
 	}
 
-	/** The staff with the CONVENER function in BUH and VH. */
+	/**
+	 * The staff with the CONVENER function in BUH and VH ({@link Directory#conveners()}).
+	 */
 	@Transactional(readOnly = true)
 	public List<ConvenerView> conveners() {
-		Map<UUID, UnitView> units = convenerUnits().stream()
-			.collect(Collectors.toMap(UnitView::id, Function.identity()));
-		return this.directory.staffHolding(Set.of(StaffFunction.CONVENER))
+		return this.directory.conveners()
 			.stream()
-			.filter((staff) -> units.containsKey(staff.unitId()))
 			.map((staff) -> new ConvenerView(staff.id(), staff.displayName(), staff.unitId(), staff.unitName()))
 			.toList();
 	}
@@ -129,8 +127,7 @@ public class SteeringGroup {
 
 	/** Conveners and administrators manage the group and plan its meetings. */
 	public boolean mayManage(SignedInStaff me) {
-		return me != null
-				&& (me.isAdministrator() || (me.holds(StaffFunction.CONVENER) && me.unit().kind().isHabilitation()));
+		return me != null && (me.isAdministrator() || me.isConvener());
 	}
 
 	/**
