@@ -284,27 +284,23 @@ public class ReferralManagement {
 		return new Page<>(items, page.page(), page.size(), total);
 	}
 
-	/** What the start page and the boxes count for the caller's unit. */
+	/**
+	 * What the start page and the boxes count for the caller's unit: in one statement,
+	 * each count over its own index.
+	 */
 	@Transactional(readOnly = true)
 	public Counts counts(SignedInStaff me) {
-		Instant now = this.clock.instant();
-		long fresh = this.jdbc.sql("select count(*) from referral r where r.to_unit_id = :unit and r.status = 'SENT'")
+		return this.jdbc
+			.sql("select (select count(*) from referral r where r.to_unit_id = :unit and r.status = 'SENT')"
+					+ " as inbox_new, (select count(*) from referral r where r.to_unit_id = :unit and "
+					+ OverduePolicy.SQL
+					+ ") as inbox_overdue, (select count(*) from referral r where r.from_unit_id = :unit and "
+					+ OverduePolicy.SQL + ") as outbox_overdue")
 			.param("unit", me.unit().id())
-			.query(Long.class)
+			.params(this.overdue.parameters(this.clock.instant()))
+			.query((rs, n) -> new Counts(rs.getLong("inbox_new"), rs.getLong("inbox_overdue"),
+					rs.getLong("outbox_overdue")))
 			.single();
-		long inboxOverdue = this.jdbc
-			.sql("select count(*) from referral r where r.to_unit_id = :unit and " + OverduePolicy.SQL)
-			.param("unit", me.unit().id())
-			.params(this.overdue.parameters(now))
-			.query(Long.class)
-			.single();
-		long outboxOverdue = this.jdbc
-			.sql("select count(*) from referral r where r.from_unit_id = :unit and " + OverduePolicy.SQL)
-			.param("unit", me.unit().id())
-			.params(this.overdue.parameters(now))
-			.query(Long.class)
-			.single();
-		return new Counts(fresh, inboxOverdue, outboxOverdue);
 	}
 
 	/**
