@@ -146,16 +146,21 @@ public class EvaluationManagement {
 
 	@Transactional(readOnly = true)
 	public boolean mayRespond(SignedInStaff me) {
-		return this.steeringGroup.isConvenerOrMember(me.staffId());
+		return mayRespond(this.steeringGroup.standingOf(me.staffId()));
+	}
+
+	/** The steering group's members and conveners answer the evaluations (R16). */
+	private static boolean mayRespond(SteeringGroup.Standing standing) {
+		return standing.convenerOrMember();
 	}
 
 	/**
-	 * How many evaluations the staff member may answer and has not: an evaluation stays
-	 * open for answers once opened.
+	 * How many evaluations the staff member, of that standing in the steering group, may
+	 * answer and has not: an evaluation stays open for answers once opened.
 	 */
 	@Transactional(readOnly = true)
-	public long unansweredBy(SignedInStaff me) {
-		if (!mayRespond(me)) {
+	public long unansweredBy(SignedInStaff me, SteeringGroup.Standing standing) {
+		if (!mayRespond(standing)) {
 			return 0;
 		}
 		return this.jdbc.sql("""

@@ -23,7 +23,12 @@ public class MatterHandlers {
 	}
 
 	public boolean handles(SignedInStaff staff) {
-		return staff != null && this.steeringGroup.isConvenerOrMember(staff.staffId());
+		return staff != null && handles(this.steeringGroup.standingOf(staff.staffId()));
+	}
+
+	/** Whether a staff member of that standing in the steering group handles matters. */
+	public boolean handles(SteeringGroup.Standing standing) {
+		return standing.convenerOrMember();
 	}
 
 	/** The staff who are told about a new matter: the conveners (R11). */

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,6 +39,7 @@ import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.StaffIdentity;
 import se.samverkan.shared.StaleVersionException;
+import se.samverkan.steeringgroup.SteeringGroup;
 
 /**
  * Matters (R9, R11, R14, R16, L5): the write API and the reads of the matters module.
@@ -288,12 +290,19 @@ public class MatterManagement {
 		return this.handlers.handles(me);
 	}
 
-	/** How many matters wait for the handlers: reported or under analysis. */
+	/**
+	 * How many matters wait for the handlers — reported or under analysis — if the staff
+	 * member of that standing in the steering group is one; nothing for the others.
+	 */
 	@Transactional(readOnly = true)
-	public long waiting() {
-		return this.jdbc.sql("select count(*) from matter where status in ('REPORTED', 'UNDER_ANALYSIS')")
-			.query(Long.class)
-			.single();
+	public OptionalLong waitingFor(SteeringGroup.Standing standing) {
+		if (!this.handlers.handles(standing)) {
+			return OptionalLong.empty();
+		}
+		return OptionalLong
+			.of(this.jdbc.sql("select count(*) from matter where status in ('REPORTED', 'UNDER_ANALYSIS')")
+				.query(Long.class)
+				.single());
 	}
 
 	/** A matter by id, for other modules. */

@@ -1,10 +1,12 @@
 package se.samverkan.meetings;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import se.samverkan.organisation.StaffFunction;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.SqlFragment;
 import se.samverkan.steeringgroup.SteeringGroup;
 
 /**
@@ -123,29 +126,52 @@ public class MeetingGroups {
 
 	/**
 	 * The groups whose meetings the staff member is invited to ({@link #invitees}), found
-	 * from the staff member's side: a handful of statements however many are invited.
+	 * from the staff member's side: two statements however many are invited.
 	 */
 	@Transactional(readOnly = true)
 	public List<UUID> groupsOf(UUID staffId) {
-		Optional<Directory.StaffView> staff = this.directory.staffMember(staffId).filter(Directory.StaffView::active);
-		boolean convener = staff.filter(this.steeringGroup::isConvener).isPresent();
-		Set<StaffFunction> functions = staff.map(Directory.StaffView::functions).orElse(Set.of());
-		Set<UUID> workingGroups = new HashSet<>(
-				this.jdbc.sql("select group_id from meeting_group_member where staff_id = :staff")
-					.param("staff", staffId)
-					.query(UUID.class)
-					.list());
-		return all().stream().filter((group) -> switch (group.kind()) {
-			case STEERING_GROUP -> convener || this.steeringGroup.isMember(staffId);
-			case MAS_MAR -> convener || functions.contains(StaffFunction.MAR) || functions.contains(StaffFunction.MAS);
-			case WORKING_GROUP -> workingGroups.contains(group.id());
-		}).map(GroupView::id).toList();
+		return (staffId != null) ? groupsOf(staffId, this.steeringGroup.standingOf(staffId)) : List.of();
 	}
 
 	/** Whether the staff member may propose agenda items to the group's meetings. */
 	@Transactional(readOnly = true)
 	public boolean mayPropose(UUID staffId, UUID groupId) {
-		return this.steeringGroup.isConvener(staffId) || groupsOf(staffId).contains(groupId);
+		SteeringGroup.Standing standing = this.steeringGroup.standingOf(staffId);
+		return standing.convener() || groupsOf(staffId, standing).contains(groupId);
+	}
+
+	private List<UUID> groupsOf(UUID staffId, SteeringGroup.Standing standing) {
+		SqlFragment invited = invitedTo(staffId, standing);
+		return invited.bind(this.jdbc.sql("select g.id from meeting_group g where " + invited.sql()))
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * Whether the meetings of the group {@code g} are for the staff member of that
+	 * standing in the steering group ({@link #invitees}, from the staff member's side),
+	 * as a condition: the steering group's for its conveners and members, the MAS/MAR
+	 * group's for the conveners and the active staff with MAR or MAS, a working group's
+	 * for its members.
+	 */
+	SqlFragment invitedTo(UUID staffId, SteeringGroup.Standing standing) {
+		Map<String, Object> parameters = new HashMap<>();
+		List<String> either = new ArrayList<>();
+		if (standing.convenerOrMember()) {
+			either.add("g.kind = 'STEERING_GROUP'");
+		}
+		if (standing.convener()) {
+			either.add("g.kind = 'MAS_MAR'");
+		}
+		else {
+			SqlFragment masMar = this.directory.holdingAnyOf(staffId, EnumSet.of(StaffFunction.MAR, StaffFunction.MAS));
+			either.add("(g.kind = 'MAS_MAR' and " + masMar.sql() + " > 0)");
+			parameters.putAll(masMar.parameters());
+		}
+		either.add("(g.kind = 'WORKING_GROUP' and exists (select 1 from meeting_group_member gm"
+				+ " where gm.group_id = g.id and gm.staff_id = :invitedStaff))");
+		parameters.put("invitedStaff", staffId);
+		return new SqlFragment("(" + String.join(" or ", either) + ")", parameters);
 	}
 
 }

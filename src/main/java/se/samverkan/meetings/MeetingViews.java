@@ -29,7 +29,9 @@ import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.CalendarYear;
+import se.samverkan.shared.SqlFragment;
 import se.samverkan.shared.Timestamps;
+import se.samverkan.steeringgroup.SteeringGroup;
 
 /**
  * The read side of the meetings: one meeting with everything the page, the API, the
@@ -43,10 +45,20 @@ public class MeetingViews {
 	/** Steering-group meetings a year (R16). */
 	public static final int REQUIRED_PER_YEAR = 2;
 
-	private static final String SUMMARY_SELECT = """
-			select m.id, m.group_id, g.name as group_name, g.kind, m.title, m.starts_at, m.ends_at, m.location,
-			       m.status, m.minutes_status
+	/** A meeting's summary: its columns and tables, for a select. */
+	private static final String SUMMARY = """
+			m.id, m.group_id, g.name as group_name, g.kind, m.title, m.starts_at, m.ends_at, m.location,
+			m.status, m.minutes_status
 			from meeting m join meeting_group g on g.id = m.group_id
+			""";
+
+	private static final String SUMMARY_SELECT = "select " + SUMMARY;
+
+	/** The meetings {@code m} whose minutes wait for the approval of {@code :staff}. */
+	private static final String AWAITING_APPROVAL = """
+			where m.minutes_status = 'IN_APPROVAL'
+			  and exists (select 1 from meeting_attendee a where a.meeting_id = m.id and a.staff_id = :staff)
+			  and not exists (select 1 from minutes_approval p where p.meeting_id = m.id and p.staff_id = :staff)
 			""";
 
 	private static final String DECISION_SELECT = """
@@ -115,36 +127,35 @@ public class MeetingViews {
 		return new Page<>(items, page.page(), page.size(), total);
 	}
 
-	/** The staff member's next planned meeting, if any. */
-	public Optional<MeetingSummary> nextMeetingFor(UUID staffId) {
-		return meetingsFor(staffId, this.clock.instant(), " and m.status = '" + MeetingStatus.PLANNED.name() + "'", 1)
-			.stream()
-			.findFirst();
-	}
-
-	private List<MeetingSummary> meetingsFor(UUID staffId, Instant from, String condition, int limit) {
-		List<UUID> groupIds = this.groups.groupsOf(staffId);
-		if (groupIds.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc
-			.sql(SUMMARY_SELECT + " where m.group_id in (:groups) and m.starts_at >= :from" + condition
-					+ " order by m.starts_at, m.id limit :limit")
-			.param("groups", groupIds)
-			.param("from", Timestamps.utc(from))
-			.param("limit", limit)
-			.query(this::summary)
-			.list();
+	/**
+	 * What the start page shows of the staff member's meetings, of that standing in the
+	 * steering group, in one statement: the next planned meeting of the groups they are
+	 * invited to ({@link MeetingGroups#groupsOf}), and those whose minutes wait for their
+	 * approval ({@link #minutesAwaitingApprovalOf}).
+	 */
+	public MeetingInbox inboxOf(UUID staffId, SteeringGroup.Standing standing) {
+		SqlFragment invited = this.groups.invitedTo(staffId, standing);
+		List<MeetingSummary> next = new ArrayList<>();
+		List<MeetingSummary> minutes = new ArrayList<>();
+		invited
+			.bind(this.jdbc.sql("(select 1 as part, " + SUMMARY + " where m.status = 'PLANNED' and m.starts_at >= :from"
+					+ " and m.group_id in (select g.id from meeting_group g where " + invited.sql() + ")"
+					+ " order by m.starts_at, m.id limit 1)" + " union all (select 2 as part, " + SUMMARY
+					+ AWAITING_APPROVAL + ") order by part, starts_at, id"))
+			.param("from", Timestamps.utc(this.clock.instant()))
+			.param("staff", staffId)
+			.query((rs) -> {
+				((rs.getInt("part") == 1) ? next : minutes).add(summary(rs, 0));
+			});
+		return new MeetingInbox(next.isEmpty() ? null : next.get(0), minutes);
 	}
 
 	/** Meetings whose minutes wait for the staff member's approval. */
 	public List<MeetingSummary> minutesAwaitingApprovalOf(UUID staffId) {
-		return this.jdbc.sql(SUMMARY_SELECT + """
-				where m.minutes_status = 'IN_APPROVAL'
-				  and exists (select 1 from meeting_attendee a where a.meeting_id = m.id and a.staff_id = :staff)
-				  and not exists (select 1 from minutes_approval p where p.meeting_id = m.id and p.staff_id = :staff)
-				order by m.starts_at, m.id
-				""").param("staff", staffId).query(this::summary).list();
+		return this.jdbc.sql(SUMMARY_SELECT + AWAITING_APPROVAL + " order by m.starts_at, m.id")
+			.param("staff", staffId)
+			.query(this::summary)
+			.list();
 	}
 
 	/** The decision register, newest first; optionally only those to review by a date. */
@@ -392,6 +403,13 @@ public class MeetingViews {
 	/** An update about a party's operations, for the standing item. */
 	public record UpdateRef(UUID id, String unitName, String authorName, String title, String body,
 			Instant publishedAt) {
+	}
+
+	/**
+	 * The staff member's next planned meeting ({@code null} without one) and the meetings
+	 * whose minutes wait for their approval, earliest first.
+	 */
+	public record MeetingInbox(MeetingSummary nextMeeting, List<MeetingSummary> minutesToApprove) {
 	}
 
 	/** A meeting as lists show it. */

@@ -28,6 +28,7 @@ import se.samverkan.notification.RecipientDirectory;
 import se.samverkan.shared.Filter;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
+import se.samverkan.shared.SqlFragment;
 import se.samverkan.shared.Timestamps;
 
 import static se.samverkan.shared.Timestamps.instant;
@@ -636,19 +637,30 @@ public class Directory implements RecipientDirectory {
 
 	/**
 	 * Whether the staff member is active and holds the function in an active unit of one
-	 * of those kinds: one statement over the staff member's key.
+	 * of those kinds, as a scalar subquery over the staff member's key, 1 or 0: for a
+	 * statement of another module's that asks its own question with it.
 	 */
-	public boolean holdsInActiveUnit(UUID staffId, StaffFunction function, Set<UnitKind> unitKinds) {
-		return this.jdbc.sql("""
-				select count(*) from staff s join unit u on u.id = s.unit_id
-				where s.id = :staff and s.active and u.active and u.kind in (:kinds)
-				  and exists (select 1 from staff_function f where f.staff_id = s.id and f.function = :function)
-				""")
-			.param("staff", staffId)
-			.param("kinds", unitKinds.stream().map(Enum::name).toList())
-			.param("function", function.name())
-			.query(Long.class)
-			.single() > 0;
+	public SqlFragment holdingInActiveUnit(UUID staffId, StaffFunction function, Set<UnitKind> unitKinds) {
+		return new SqlFragment("""
+				(select count(*) from staff hs join unit hu on hu.id = hs.unit_id
+				 where hs.id = :holdingStaff and hs.active and hu.active and hu.kind in (:holdingKinds)
+				   and exists (select 1 from staff_function hf
+				               where hf.staff_id = hs.id and hf.function = :holdingFunction))""",
+				Map.of("holdingStaff", staffId, "holdingKinds", unitKinds.stream().map(Enum::name).toList(),
+						"holdingFunction", function.name()));
+	}
+
+	/**
+	 * Whether the staff member is active and holds any of the functions, as a scalar
+	 * subquery, 1 or 0, for a statement of another module's.
+	 */
+	public SqlFragment holdingAnyOf(UUID staffId, Set<StaffFunction> functions) {
+		return new SqlFragment("""
+				(select count(*) from staff hs
+				 where hs.id = :holdingAnyStaff and hs.active
+				   and exists (select 1 from staff_function hf
+				               where hf.staff_id = hs.id and hf.function in (:holdingAnyFunctions)))""",
+				Map.of("holdingAnyStaff", staffId, "holdingAnyFunctions", functions.stream().map(Enum::name).toList()));
 	}
 
 	public Optional<UpdateView> update(UUID id) {

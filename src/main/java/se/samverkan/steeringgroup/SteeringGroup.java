@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import se.samverkan.shared.Actor;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
 import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.SqlFragment;
 import se.samverkan.shared.StaleVersionException;
 
 /**
@@ -53,13 +55,17 @@ public class SteeringGroup {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	SteeringGroup(SteeringGroupMembers members, Directory directory,
-			ObjectProvider<NominationMeetings> nominationMeetings, ApplicationEventPublisher events, Clock clock) {
+			ObjectProvider<NominationMeetings> nominationMeetings, ApplicationEventPublisher events, Clock clock,
+			JdbcClient jdbc) {
 		this.members = members;
 		this.directory = directory;
 		this.nominationMeetings = nominationMeetings;
 		this.events = events;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** The members with what they represent and their functions, by name. */
@@ -107,22 +113,34 @@ public class SteeringGroup {
 	/** Whether the staff member is an active convener of an active BUH or VH unit. */
 	@Transactional(readOnly = true)
 	public boolean isConvener(UUID staffId) {
-		return staffId != null
-				&& this.directory.holdsInActiveUnit(staffId, StaffFunction.CONVENER, UnitKind.HABILITATION);
+		return standingOf(staffId).convener();
 	}
 
-	/** {@link #isConvener(UUID)} for a staff member already read. */
+	/**
+	 * Whether the staff member is a member ({@link #isMember}) and whether an active
+	 * convener of an active BUH or VH unit, asked together in one statement: a page whose
+	 * parts each admit one or both asks once for all of them, for that request only, so
+	 * that a member removed loses at once what membership gave.
+	 */
 	@Transactional(readOnly = true)
-	public boolean isConvener(StaffView staff) {
-		return staff.active() && staff.functions().contains(StaffFunction.CONVENER)
-				&& this.directory.unit(staff.unitId())
-					.filter((unit) -> unit.active() && unit.kind().isHabilitation())
-					.isPresent();
+	public Standing standingOf(UUID staffId) {
+		if (staffId == null) {
+			return Standing.NONE;
+		}
+		SqlFragment convener = this.directory.holdingInActiveUnit(staffId, StaffFunction.CONVENER,
+				UnitKind.HABILITATION);
+		return convener
+			.bind(this.jdbc
+				.sql("select (select count(*) from steering_group_member where staff_id = :staff) as member, "
+						+ convener.sql() + " as convener"))
+			.param("staff", staffId)
+			.query((rs, n) -> new Standing(rs.getLong("member") > 0, rs.getLong("convener") > 0))
+			.single();
 	}
 
 	@Transactional(readOnly = true)
 	public boolean isConvenerOrMember(UUID staffId) {
-		return isMember(staffId) || isConvener(staffId);
+		return standingOf(staffId).convenerOrMember();
 	}
 
 	/** Conveners and administrators manage the group and plan its meetings. */
@@ -295,6 +313,21 @@ public class SteeringGroup {
 
 		public List<StaffFunction> sortedFunctions() {
 			return this.functions.stream().sorted().toList();
+		}
+
+	}
+
+	/**
+	 * A staff member's place in the steering group: a member, a convener (who is not a
+	 * member unless added), both or neither.
+	 */
+	public record Standing(boolean member, boolean convener) {
+
+		/** Neither a member nor a convener. */
+		public static final Standing NONE = new Standing(false, false);
+
+		public boolean convenerOrMember() {
+			return this.member || this.convener;
 		}
 
 	}
