@@ -462,7 +462,7 @@ public class Directory implements RecipientDirectory {
 	/**
 	 * The conveners (*sammankallande*, R16): the active staff who hold
 	 * {@link StaffFunction#CONVENER} in an active BUH or VH unit, by name. The function
-	 * held elsewhere makes no convener; of one staff member {@link #holdsInActiveUnit}
+	 * held elsewhere makes no convener; of one staff member {@link #holdingInActiveUnit}
 	 * and {@link SignedInStaff#isConvener()} say the same.
 	 */
 	public List<StaffView> conveners() {
