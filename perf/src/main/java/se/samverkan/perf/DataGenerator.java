@@ -409,7 +409,8 @@ public final class DataGenerator {
 					if (n == 0) {
 						functions.uuid(this.staffIds[index]).text("HEAD_OF_OPERATIONS").end();
 						functions.uuid(this.staffIds[index]).text("MANAGER").end();
-						if (u % 3 == 2 && this.unitPrincipal.get(u) >= MUNICIPALITIES) {
+						// BUH and VH convene the steering group (R16): their heads here
+						if (u % 3 < 2 && this.unitPrincipal.get(u) >= MUNICIPALITIES) {
 							functions.uuid(this.staffIds[index]).text("CONVENER").end();
 						}
 					}
@@ -957,7 +958,7 @@ public final class DataGenerator {
 				parties.add(u);
 			}
 		}
-		int convener = this.unitStaffStart[regionUnit(0, 2)];
+		int convener = this.unitStaffStart[regionUnit(0, 0)];
 		int currentYear = this.today.getYear();
 		long plans = 0;
 		long approvals = 0;
