@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,11 +92,29 @@ public class AccessLogReview {
 
 	static final YearMonth LAST_MONTH = YearMonth.of(2100, 12);
 
+	/** How many pairs the review page counts before it says "more than" (issue 7). */
+	static final int COUNT_BOUND = 500;
+
 	/**
 	 * The pairs to review for the caller's unit whose last read falls in the month (this
-	 * month if none); for its managers and heads of operations only.
+	 * month if none), with their exact total; for its managers and heads of operations
+	 * only.
 	 */
 	public Page<Item> review(SignedInStaff me, YearMonth month, PageRequest page) {
+		return review(me, month, page, Long.MAX_VALUE).pairs();
+	}
+
+	/**
+	 * {@link #review} for the page: counted no further than {@link #COUNT_BOUND} pairs
+	 * (or the page asked for), since the total tests the basis of every pair the unit's
+	 * persons were read in that month — thousands a month in a large unit — where a page
+	 * stops once it is full. Beyond the bound the page says there are more.
+	 */
+	public Reviewed browse(SignedInStaff me, YearMonth month, PageRequest page) {
+		return review(me, month, page, Math.max(COUNT_BOUND, page.offset() + page.size()));
+	}
+
+	private Reviewed review(SignedInStaff me, YearMonth month, PageRequest page, long bound) {
 		if (!me.holds(StaffFunction.MANAGER) && !me.holds(StaffFunction.HEAD_OF_OPERATIONS)) {
 			throw new DomainException(ErrorCode.FORBIDDEN, "error.access-log.review.managers-only");
 		}
@@ -110,8 +129,12 @@ public class AccessLogReview {
 		OffsetDateTime to = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().atOffset(ZoneOffset.UTC);
 		UUID unit = me.unit().id();
 		LocalDate today = LocalDate.now(this.clock);
-		long total = this.jdbc.sql("select count(*) " + PAIRS_WITHOUT_CURRENT_BASIS)
-			.param("unit", unit)
+		StatementSpec count = (bound == Long.MAX_VALUE)
+				? this.jdbc.sql("select count(*) " + PAIRS_WITHOUT_CURRENT_BASIS)
+				: this.jdbc
+					.sql("select count(*) from (select 1 " + PAIRS_WITHOUT_CURRENT_BASIS + " limit :upTo) counted")
+					.param("upTo", bound + 1);
+		long total = count.param("unit", unit)
 			.param("from", from)
 			.param("to", to)
 			.param("today", today)
@@ -132,7 +155,15 @@ public class AccessLogReview {
 					AccessAction.valueOf(rs.getString("last_action")), rs.getString("last_username"),
 					rs.getBoolean("no_longer_involved") ? Reason.NO_LONGER_INVOLVED : Reason.CONSENT_ENDED))
 			.list();
-		return new Page<>(items, page.page(), page.size(), total);
+		return new Reviewed(new Page<>(items, page.page(), page.size(), total), total > bound, Math.min(total, bound));
+	}
+
+	/**
+	 * A page of the pairs and how far they were counted: when {@code more}, there are
+	 * more than {@code counted} pairs and the page's total ({@code counted + 1}) only
+	 * says so.
+	 */
+	public record Reviewed(Page<Item> pairs, boolean more, long counted) {
 	}
 
 	/** Why a pair is listed for review. */

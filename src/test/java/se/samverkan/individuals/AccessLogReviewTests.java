@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +25,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkan.organisation.SignedInStaff;
@@ -178,6 +182,48 @@ class AccessLogReviewTests extends IndividualsApplicationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + thisMonth.minusMonths(2) + "\"")))
 			.andExpect(content().string(containsString("/persons/" + ended + "/access-log")));
+	}
+
+	@Test
+	@Transactional
+	void L3_issue_7_the_review_page_counts_no_further_than_500_pairs_and_says_there_are_more_the_api_counts_all()
+			throws Exception {
+		UUID person = UUID.fromString(this.fixture.person("lss.karlstad", 9));
+		YearMonth month = YearMonth.of(2031, 3);
+		OffsetDateTime at = month.atDay(10).atTime(12, 0).atZone(this.clock.getZone()).toOffsetDateTime();
+		List<UUID> readers = new ArrayList<>();
+		for (int i = 0; i <= AccessLogReview.COUNT_BOUND; i++) {
+			readers.add(UUID.randomUUID());
+		}
+		// units the directory does not know: neither involved nor covered by a consent
+		this.batch.batchUpdate("""
+				insert into access_log_pair (person_id, unit_id, registered_by_unit_id, unit_name, first_at, last_at,
+				                             read_count, last_action, last_username)
+				values (:person, :unit, :registeredBy, 'Enhet', :at, :at, 1, 'PERSON_READ', 'lasare')
+				""",
+				readers.stream()
+					.map((unit) -> new MapSqlParameterSource("person", person).addValue("unit", unit)
+						.addValue("registeredBy", this.fixture.unitOf("lss.karlstad"))
+						.addValue("at", at))
+					.toArray(SqlParameterSource[]::new));
+
+		this.mvc.perform(get("/access-log/review?month=" + month).with(this.fixture.as("chef.karlstad")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Antal enheter och personer att granska: fler än 500")))
+			.andExpect(content().string(containsString("Sida 1 av fler än 10")));
+		this.mvc.perform(get("/access-log/review?month=" + month + "&page=10").with(this.fixture.as("chef.karlstad")))
+			.andExpect(content().string(containsString("Antal enheter och personer att granska: 501")))
+			.andExpect(content().string(containsString("Sida 11 av 11")));
+		this.mvc.perform(get("/api/v1/access-log/review?month=" + month).with(this.fixture.as("chef.karlstad")))
+			.andExpect(jsonPath("$.total").value(501));
+
+		this.jdbc.sql("delete from access_log_pair where person_id = :person and unit_id = :unit")
+			.param("person", person)
+			.param("unit", readers.get(0))
+			.update();
+		this.mvc.perform(get("/access-log/review?month=" + month).with(this.fixture.as("chef.karlstad")))
+			.andExpect(content().string(containsString("Antal enheter och personer att granska: 500")))
+			.andExpect(content().string(containsString("Sida 1 av 10")));
 	}
 
 	@Test

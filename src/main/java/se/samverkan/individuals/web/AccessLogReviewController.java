@@ -45,7 +45,11 @@ class AccessLogReviewController {
 			@RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
 		YearMonth period = (month != null) ? month : YearMonth.now(this.clock);
 		try {
-			model.addAttribute("pairs", this.review.review(me, period, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+			AccessLogReview.Reviewed reviewed = this.review.browse(me, period,
+					new PageRequest(Math.max(page, 0), PAGE_SIZE));
+			model.addAttribute("pairs", reviewed.pairs());
+			model.addAttribute("more", reviewed.more());
+			model.addAttribute("counted", reviewed.counted());
 		}
 		catch (DomainException ex) {
 			if (ex.code() != ErrorCode.VALIDATION_FAILED) {
@@ -55,6 +59,7 @@ class AccessLogReviewController {
 			model.addAttribute("monthError", ex.messageKey());
 			period = YearMonth.now(this.clock);
 			model.addAttribute("pairs", new Page<>(List.of(), 0, PAGE_SIZE, 0));
+			model.addAttribute("more", false);
 		}
 		model.addAttribute("month", period);
 		model.addAttribute("zone", this.clock.getZone());
