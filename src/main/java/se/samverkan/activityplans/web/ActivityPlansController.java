@@ -252,7 +252,6 @@ class ActivityPlansController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("activityId", activityId);
 		model.addAttribute("revises", plan.status() == ApprovalStatus.APPROVED);
-		model.addAttribute("staffQuery", staffQuery);
 		model.addAttribute("staff",
 				this.directory.staffChoice(staffQuery,
 						this.directory.activeStaff(staffQuery, RESPONSIBLE, CHOICE_LIMIT),
