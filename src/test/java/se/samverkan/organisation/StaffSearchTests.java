@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * action's responsible, a working group's member — list the first 200 by name and find
  * anyone else by a search (issue 7): with more than 200 active staff a person late in the
  * alphabet could not be chosen, and one found by search was lost when the form came back
- * refused. The test's staff are rolled back with its transaction.
+ * refused. The search sits in the form: with htmx it posts the form, which comes back as
+ * chosen and typed, unsaved; without htmx it asks for the page again. The test's staff
+ * are rolled back with its transaction.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -91,9 +94,7 @@ class StaffSearchTests {
 	@Test
 	@DisplayName("R16 the minutes' action form finds someone responsible by search who is not among the first 200")
 	void minutesActionFormSearches() throws Exception {
-		String meeting = this.jdbc.sql("select id from meeting order by starts_at limit 1")
-			.query(String.class)
-			.single();
+		String meeting = meeting();
 		String path = "/meetings/" + meeting + "/minutes";
 		assertThat(page(path).select("#responsibleStaffId option[value=" + this.wanted + "]")).isEmpty();
 		assertThat(page(path + "?staffQuery=Birgitta").select("#responsibleStaffId option[value=" + this.wanted + "]"))
@@ -103,9 +104,7 @@ class StaffSearchTests {
 	@Test
 	@DisplayName("R16 issue 7 the minutes' action form keeps the responsible chosen after an error, though the first 200 leave them out")
 	void minutesActionFormKeepsTheChosen() throws Exception {
-		String meeting = this.jdbc.sql("select id from meeting order by starts_at limit 1")
-			.query(String.class)
-			.single();
+		String meeting = meeting();
 		Document refused = page(post("/meetings/" + meeting + "/action-items").param("title", " ")
 			.param("responsibleStaffId", this.wanted.toString())
 			.param("dueOn", "2030-01-01"));
@@ -118,9 +117,7 @@ class StaffSearchTests {
 	@Test
 	@DisplayName("R18 a working group's recruiting form finds a member by search who is not among the first 200")
 	void workingGroupFormSearches() throws Exception {
-		String group = this.jdbc.sql("select id from working_group order by formed_at limit 1")
-			.query(String.class)
-			.single();
+		String group = workingGroup();
 		String path = "/working-groups/" + group;
 		assertThat(page(path).select("#staffId option[value=" + this.wanted + "]")).isEmpty();
 		assertThat(page(path + "?staffQuery=sökbarsson").select("#staffId option[value=" + this.wanted + "]"))
@@ -130,9 +127,7 @@ class StaffSearchTests {
 	@Test
 	@DisplayName("R18 issue 7 a working group's recruiting form keeps the person chosen and the mandate typed when it is refused")
 	void workingGroupFormKeepsTheChosen() throws Exception {
-		String group = this.jdbc.sql("select id from working_group order by formed_at limit 1")
-			.query(String.class)
-			.single();
+		String group = workingGroup();
 		Document refused = page(post("/working-groups/" + group + "/members").param("staffId", this.wanted.toString())
 			.param("mandate", " "));
 		assertThat(refused.select("[role=alert]").text()).isEqualTo("Skriv medlemmens mandat");
@@ -142,15 +137,112 @@ class StaffSearchTests {
 		assertThat(tooLong.select("[role=alert]")).isNotEmpty();
 		assertThat(tooLong.select("#staffId option[value=" + this.wanted + "][selected]")).hasSize(1);
 		assertThat(tooLong.select("textarea#mandate").text()).isEqualTo("x".repeat(5000));
-		assertThat(this.jdbc.sql("select count(*) from working_group_member where staff_id = :id")
-			.param("id", this.wanted)
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(rowsOfWanted("select count(*) from working_group_member where staff_id = :id")).isZero();
+	}
+
+	@Test
+	@DisplayName("issue 7 each form's search is in the form, with a form of its own outside it: Enter in the form's other fields saves, Enter in the search searches")
+	void theSearchesHaveFormsOfTheirOwn() throws Exception {
+		String meeting = "/meetings/" + meeting();
+		assertSearchInForm(page(meeting + "/minutes"), "responsibleStaffId", meeting + "/minutes",
+				meeting + "/action-items", "Lägg till åtgärd");
+	}
+
+	@Test
+	@DisplayName("R16 issue 7 a search on the minutes' action form keeps the responsible chosen and the action typed, and adds no action")
+	void minutesActionSearchKeepsTheForm() throws Exception {
+		String meeting = meeting();
+		Document found = page(search("/meetings/" + meeting + "/action-items", "responsibleStaffId", "Testperson 001")
+			.param("title", "Skicka underlaget")
+			.param("responsibleStaffId", this.wanted.toString())
+			.param("dueOn", "2030-01-01"));
+		assertChosenAndFound(found, "responsibleStaffId");
+		assertThat(found.select("#title").attr("value")).isEqualTo("Skicka underlaget");
+		assertThat(found.select("#dueOn").attr("value")).isEqualTo("2030-01-01");
+		assertThat(rowsOfWanted("select count(*) from meeting_action_item where responsible_staff_id = :id"))
+			.as("nothing saved")
+			.isZero();
+	}
+
+	@Test
+	@DisplayName("a form's search is refused to those the form is refused to")
+	void searchesAreRefusedToThoseTheFormsAreRefusedTo() throws Exception {
+		String caseWorker = "lss.karlstad";
+		refused(search("/meetings/" + meeting() + "/action-items", "responsibleStaffId", "sök"), caseWorker);
+	}
+
+	/**
+	 * The search's input and button belong to a form of their own after the page's form
+	 * (forms do not nest), that asks for the page again; the button posts the page's form
+	 * to formAction with htmx. The page's form's first submit button, which Enter in its
+	 * fields presses, saves.
+	 */
+	private static void assertSearchInForm(Document page, String field, String pagePath, String formAction,
+			String save) {
+		Element search = page.selectFirst("form#" + field + "-search");
+		assertThat(search).as(field).isNotNull();
+		assertThat(search.attr("action")).isEqualTo(pagePath);
+		assertThat(search.attr("method")).isEqualTo("get");
+		assertThat(search.parents().is("form")).isFalse();
+		Element query = page.selectFirst("#" + field + "-field #staffQuery");
+		assertThat(query.attr("form")).isEqualTo(field + "-search");
+		Element button = page.selectFirst("#staffQuery-submit");
+		assertThat(button.attr("form")).isEqualTo(field + "-search");
+		assertThat(button.attr("name")).isEqualTo("search");
+		assertThat(button.attr("hx-post")).isEqualTo(formAction);
+		Element form = query.closest("form");
+		assertThat(form.attr("action")).isEqualTo(formAction);
+		assertThat(form.select("button:not([form]), input[type=submit]:not([form])").first().text()).isEqualTo(save);
+		assertThat(page.select("[id=staffQuery], label[for=staffQuery]")).as("one input, labelled").hasSize(2);
+	}
+
+	/**
+	 * The person chosen (wanted), though the search does not find them, and the one it
+	 * finds; no error, as nothing was saved.
+	 */
+	private void assertChosenAndFound(Document found, String field) {
+		assertThat(found.select("#" + field + " option[value=" + this.wanted + "][selected]")).hasSize(1);
+		assertThat(found.select("#" + field + " option[value]:not([value=''])")).hasSize(2);
+		assertThat(found.select("#" + field + "-matches").text())
+			.isEqualTo("Sökningen på ”Testperson 001” gav en träff (högst 200 visas).");
+		assertThat(found.select("#staffQuery").attr("value")).isEqualTo("Testperson 001");
+		assertThat(found.select("[role=alert], .field-error")).isEmpty();
+	}
+
+	/** The page's form posted with its search button, as htmx does. */
+	private static MockHttpServletRequestBuilder search(String formAction, String field, String query) {
+		return post(formAction).header("HX-Request", "true").param("search", field).param("staffQuery", query);
+	}
+
+	private void refused(MockHttpServletRequestBuilder request, String username) throws Exception {
+		this.mvc.perform(request.with(user(this.directory.account(username).orElseThrow())).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	/** A meeting whose minutes are still written, so that an action could be added. */
+	private String meeting() {
+		return this.jdbc.sql("""
+				select id from meeting where status <> 'CANCELLED' and minutes_status in ('NONE', 'DRAFT')
+				order by starts_at limit 1
+				""").query(String.class).single();
+	}
+
+	private String workingGroup() {
+		return this.jdbc.sql("select id from working_group order by formed_at limit 1").query(String.class).single();
+	}
+
+	/** The rows a statement counts for the person wanted (:id). */
+	private long rowsOfWanted(String count) {
+		return this.jdbc.sql(count).param("id", this.wanted).query(Long.class).single();
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return page(request, CONVENER);
+	}
+
+	private Document page(MockHttpServletRequestBuilder request, String username) throws Exception {
 		return Jsoup
-			.parse(this.mvc.perform(request.with(user(this.directory.account(CONVENER).orElseThrow())).with(csrf()))
+			.parse(this.mvc.perform(request.with(user(this.directory.account(username).orElseThrow())).with(csrf()))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()

@@ -42,8 +42,6 @@ import se.samverkan.meetings.MeetingViews.MeetingView;
 import se.samverkan.meetings.MinutesPdf;
 import se.samverkan.meetings.Outcome;
 import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.Directory.Choice;
-import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.ErrorCode;
@@ -312,6 +310,20 @@ class MeetingsController {
 		return minutes(meeting, null, form.responsibleStaffId(), model);
 	}
 
+	/**
+	 * The action's form again, as typed, with the responsible chosen and those the search
+	 * finds: nothing is saved.
+	 */
+	@PostMapping(path = "/meetings/{id}/action-items", params = "search")
+	String searchResponsible(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@ModelAttribute("action") ActionForm form, BindingResult binding,
+			@RequestParam(required = false) String staffQuery, Model model) {
+		requireConvener(me);
+		MeetingView meeting = this.views.meeting(id);
+		model.addAttribute("form", MinutesForm.of(meeting));
+		return minutes(meeting, staffQuery, form.responsibleStaffId(), model);
+	}
+
 	@PostMapping("/meetings/{id}/minutes/submission")
 	String submit(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
@@ -401,18 +413,15 @@ class MeetingsController {
 	/**
 	 * The minutes' form and the action's, whose responsible is chosen among the staff the
 	 * search finds (at most {@link PageRequest#MAX_SIZE}) and the one chosen, who stays
-	 * an option when the action is shown again after an error.
+	 * an option when the action is shown again after an error or a search.
 	 */
 	private String minutes(MeetingView meeting, String staffQuery, UUID responsible, Model model) {
 		model.addAttribute("m", meeting);
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("candidates", meeting.invitees());
-		model.addAttribute("staffQuery", staffQuery);
-		Choice<StaffView> staff = this.directory.staffChoice(staffQuery,
-				this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE), Collections.singleton(responsible));
-		model.addAttribute("staffOptions", staff.options());
-		model.addAttribute("staffMatches", staff.matches().size());
+		model.addAttribute("staff", this.directory.staffChoice(staffQuery,
+				this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE), Collections.singleton(responsible)));
 		return MINUTES;
 	}
 
