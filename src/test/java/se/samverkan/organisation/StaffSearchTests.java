@@ -88,7 +88,7 @@ class StaffSearchTests {
 		assertThat(found.select("#staffId option[value=" + this.wanted + "]")).hasSize(1);
 		assertThat(found.select("#staffId-matches").text())
 			.isEqualTo("Sökningen på ”sökbar” gav en träff (högst 200 visas).");
-		assertThat(found.select("#staffId-search input[name=staffQuery]").attr("value")).isEqualTo("sökbar");
+		assertThat(found.select("#staffQuery").attr("value")).isEqualTo("sökbar");
 	}
 
 	@Test
@@ -146,6 +146,8 @@ class StaffSearchTests {
 		String meeting = "/meetings/" + meeting();
 		assertSearchInForm(page(meeting + "/minutes"), "responsibleStaffId", meeting + "/minutes",
 				meeting + "/action-items", "Lägg till åtgärd");
+		assertSearchInForm(page("/steering-group"), "staffId", "/steering-group", "/steering-group/members",
+				"Lägg till ledamot");
 	}
 
 	@Test
@@ -165,10 +167,27 @@ class StaffSearchTests {
 	}
 
 	@Test
+	@DisplayName("R8 issue 7 a search on the steering group's form keeps the person and unit chosen and the date typed, and adds no member")
+	void steeringGroupSearchKeepsTheForm() throws Exception {
+		holds(this.wanted, StaffFunction.MAR);
+		UUID kil = this.directory.account("lss.kil").orElseThrow().unit().id();
+		Document found = page(
+				search("/steering-group/members", "staffId", "Testperson 001").param("staffId", this.wanted.toString())
+					.param("representsUnitId", kil.toString())
+					.param("nominatedOn", "2026-02-03"));
+		assertChosenAndFound(found, "staffId");
+		assertThat(found.select("#representsUnitId option[value=" + kil + "][selected]")).hasSize(1);
+		assertThat(found.select("#nominatedOn").attr("value")).isEqualTo("2026-02-03");
+		assertThat(rowsOfWanted("select count(*) from steering_group_member where staff_id = :id")).as("nothing saved")
+			.isZero();
+	}
+
+	@Test
 	@DisplayName("a form's search is refused to those the form is refused to")
 	void searchesAreRefusedToThoseTheFormsAreRefusedTo() throws Exception {
 		String caseWorker = "lss.karlstad";
 		refused(search("/meetings/" + meeting() + "/action-items", "responsibleStaffId", "sök"), caseWorker);
+		refused(search("/steering-group/members", "staffId", "sök"), caseWorker);
 	}
 
 	/**
@@ -234,6 +253,13 @@ class StaffSearchTests {
 	/** The rows a statement counts for the person wanted (:id). */
 	private long rowsOfWanted(String count) {
 		return this.jdbc.sql(count).param("id", this.wanted).query(Long.class).single();
+	}
+
+	private void holds(UUID staff, StaffFunction function) {
+		this.jdbc.sql("insert into staff_function (staff_id, function) values (:id, :function)")
+			.param("id", staff)
+			.param("function", function.name())
+			.update();
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {

@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.Directory.Choice;
-import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.DomainException;
 import se.samverkan.shared.PageRequest;
@@ -67,9 +65,7 @@ class SteeringGroupController {
 	@PostMapping("/steering-group/members")
 	String add(@AuthenticationPrincipal SignedInStaff me, @Valid @ModelAttribute("form") MemberForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!this.steeringGroup.mayManage(me)) {
-			throw new DomainException(se.samverkan.shared.ErrorCode.FORBIDDEN, "error.steering-group.conveners-only");
-		}
+		requireManager(me);
 		if (binding.hasErrors()) {
 			return render(me, form, null, null, model);
 		}
@@ -94,6 +90,17 @@ class SteeringGroupController {
 		return "redirect:/steering-group";
 	}
 
+	/**
+	 * The form again, as chosen and typed, with the staff the search finds: nothing is
+	 * saved.
+	 */
+	@PostMapping(path = "/steering-group/members", params = "search")
+	String search(@AuthenticationPrincipal SignedInStaff me, @ModelAttribute("form") MemberForm form,
+			BindingResult binding, @RequestParam(required = false) String staffQuery, Model model) {
+		requireManager(me);
+		return render(me, form, staffQuery, null, model);
+	}
+
 	@PostMapping("/steering-group/members/{staffId}/removal")
 	String remove(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID staffId,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
@@ -111,6 +118,12 @@ class SteeringGroupController {
 		return "redirect:/steering-group";
 	}
 
+	private void requireManager(SignedInStaff me) {
+		if (!this.steeringGroup.mayManage(me)) {
+			throw new DomainException(se.samverkan.shared.ErrorCode.FORBIDDEN, "error.steering-group.conveners-only");
+		}
+	}
+
 	/**
 	 * The page; for a convener with the form, its people and units to choose among: those
 	 * the searches find, at most {@link PageRequest#MAX_SIZE} each, and those chosen.
@@ -123,12 +136,9 @@ class SteeringGroupController {
 		boolean mayManage = this.steeringGroup.mayManage(me);
 		model.addAttribute("mayManage", mayManage);
 		if (mayManage) {
-			model.addAttribute("staffQuery", staffQuery);
-			Choice<StaffView> staff = this.directory.staffChoice(staffQuery,
-					this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE),
-					Collections.singleton(form.staffId()));
-			model.addAttribute("staffOptions", staff.options());
-			model.addAttribute("staffMatches", staff.matches().size());
+			model.addAttribute("staff",
+					this.directory.staffChoice(staffQuery, this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE),
+							Collections.singleton(form.staffId())));
 			model.addAttribute("unitQuery", unitQuery);
 			model.addAttribute("unitLimit", PageRequest.MAX_SIZE);
 			model.addAttribute("units",

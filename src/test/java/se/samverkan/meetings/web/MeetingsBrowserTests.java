@@ -162,6 +162,18 @@ class MeetingsBrowserTests extends BrowserTest {
 		this.page.getByLabel("Företräder verksamhet")
 			.selectOption(new com.microsoft.playwright.options.SelectOption()
 				.setLabel("LSS-verksamheten Storfors (Storfors kommun)"));
+		// The search from the keyboard posts the form unsaved and swaps only the
+		// person's field: the person and the unit chosen stay chosen.
+		this.page.getByLabel("Sök på namn").fill("mar.storfors");
+		this.page.getByLabel("Sök på namn").press("Enter");
+		assertThat(this.page.locator("#staffId-matches"))
+			.hasText("Sökningen på ”mar.storfors” gav en träff (högst 200 visas).");
+		assertThat(this.page.getByLabel("Person").locator("option:checked"))
+			.hasText(displayNameOf("chef.storfors") + " (LSS-verksamheten Storfors)");
+		assertThat(this.page.getByLabel("Företräder verksamhet").locator("option:checked"))
+			.hasText("LSS-verksamheten Storfors (Storfors kommun)");
+		assertThat(this.page.getByLabel("Sök på namn")).isFocused();
+		assertAccessible(this.page);
 		button("Lägg till ledamot").click();
 		assertAccessible(this.page);
 		assertThat(this.page.locator("#staffId-error")).hasText("Den som företräder en kommun måste ha MAR-funktionen");
