@@ -166,6 +166,16 @@ class YearlyCycleBrowserTests extends BrowserTest {
 		this.page.getByLabel("Medlem", new Page.GetByLabelOptions().setExact(true))
 			.selectOption(new com.microsoft.playwright.options.SelectOption()
 				.setLabel(displayNameOf("lss.arvika") + " (LSS-verksamheten Arvika)"));
+		// The search posts the form unsaved and swaps only the member's field: the member
+		// chosen stays chosen.
+		this.page.getByLabel("Sök på namn").fill("chef.arvika");
+		this.page.getByLabel("Sök på namn").press("Enter");
+		assertThat(this.page.locator("#staffId-matches"))
+			.hasText("Sökningen på ”chef.arvika” gav en träff (högst 200 visas).");
+		assertThat(
+				this.page.getByLabel("Medlem", new Page.GetByLabelOptions().setExact(true)).locator("option:checked"))
+			.hasText(displayNameOf("lss.arvika") + " (LSS-verksamheten Arvika)");
+		assertAccessible(this.page);
 		click("Rekrytera med mandatet");
 		assertThat(this.page.getByText("Skriv medlemmens mandat")).isVisible();
 		// The refused form keeps the member chosen.

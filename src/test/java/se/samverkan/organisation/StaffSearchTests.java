@@ -144,8 +144,10 @@ class StaffSearchTests {
 	@DisplayName("issue 7 each form's search is in the form, with a form of its own outside it: Enter in the form's other fields saves, Enter in the search searches")
 	void theSearchesHaveFormsOfTheirOwn() throws Exception {
 		String meeting = "/meetings/" + meeting();
+		String group = "/working-groups/" + workingGroup();
 		assertSearchInForm(page(meeting + "/minutes"), "responsibleStaffId", meeting + "/minutes",
 				meeting + "/action-items", "Lägg till åtgärd");
+		assertSearchInForm(page(group), "staffId", group, group + "/members", "Rekrytera med mandatet");
 		assertSearchInForm(page("/steering-group"), "staffId", "/steering-group", "/steering-group/members",
 				"Lägg till ledamot");
 	}
@@ -163,6 +165,18 @@ class StaffSearchTests {
 		assertThat(found.select("#dueOn").attr("value")).isEqualTo("2030-01-01");
 		assertThat(rowsOfWanted("select count(*) from meeting_action_item where responsible_staff_id = :id"))
 			.as("nothing saved")
+			.isZero();
+	}
+
+	@Test
+	@DisplayName("R18 issue 7 a search on a working group's recruiting form keeps the person chosen and the mandate typed, and recruits no one")
+	void workingGroupSearchKeepsTheForm() throws Exception {
+		Document found = page(search("/working-groups/" + workingGroup() + "/members", "staffId", "Testperson 001")
+			.param("staffId", this.wanted.toString())
+			.param("mandate", "Fyra timmar i månaden"));
+		assertChosenAndFound(found, "staffId");
+		assertThat(found.select("textarea#mandate").text()).isEqualTo("Fyra timmar i månaden");
+		assertThat(rowsOfWanted("select count(*) from working_group_member where staff_id = :id")).as("nothing saved")
 			.isZero();
 	}
 
@@ -187,6 +201,7 @@ class StaffSearchTests {
 	void searchesAreRefusedToThoseTheFormsAreRefusedTo() throws Exception {
 		String caseWorker = "lss.karlstad";
 		refused(search("/meetings/" + meeting() + "/action-items", "responsibleStaffId", "sök"), caseWorker);
+		refused(search("/working-groups/" + workingGroup() + "/members", "staffId", "sök"), caseWorker);
 		refused(search("/steering-group/members", "staffId", "sök"), caseWorker);
 	}
 

@@ -163,6 +163,20 @@ class WorkingGroupsController {
 				});
 	}
 
+	/**
+	 * The recruiting form again, with the person chosen and the mandate as typed and the
+	 * staff the search finds: nothing is saved.
+	 */
+	@PostMapping(path = "/working-groups/{id}/members", params = "search")
+	String searchMember(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id,
+			@RequestParam(required = false) UUID staffId, @RequestParam(required = false) String mandate,
+			@RequestParam(required = false) String staffQuery, Model model) {
+		if (!this.groups.mayLead(me, id)) {
+			throw new DomainException(ErrorCode.FORBIDDEN, "error.working-group.lead-only");
+		}
+		return group(me, id, staffQuery, staffId, mandate, model);
+	}
+
 	@PostMapping("/working-groups/{id}/members/{staffId}/mandate-approval")
 	String approveMandate(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, @PathVariable UUID staffId,
 			RedirectAttributes redirect) {
