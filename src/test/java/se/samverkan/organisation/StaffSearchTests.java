@@ -29,12 +29,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The forms that choose a person among the country's staff — a steering-group member, an
- * action's responsible, a working group's member — list the first 200 by name and find
- * anyone else by a search (issue 7): with more than 200 active staff a person late in the
- * alphabet could not be chosen, and one found by search was lost when the form came back
- * refused. The search sits in the form: with htmx it posts the form, which comes back as
- * chosen and typed, unsaved; without htmx it asks for the page again. The test's staff
- * are rolled back with its transaction.
+ * action's responsible, a working group's member, an account's nearest manager — list the
+ * first 200 by name and find anyone else by a search (issue 7): with more than 200 active
+ * staff a person late in the alphabet could not be chosen, and one found by search was
+ * lost when the form came back refused. The search sits in the form: with htmx it posts
+ * the form, which comes back as chosen and typed, unsaved; without htmx it asks for the
+ * page again. The test's staff are rolled back with its transaction.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -42,6 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class StaffSearchTests {
 
 	static final String CONVENER = "buh.samordnare";
+
+	static final String ADMIN = "admin";
 
 	@Autowired
 	MockMvc mvc;
@@ -150,6 +152,10 @@ class StaffSearchTests {
 		assertSearchInForm(page(group), "staffId", group, group + "/members", "Rekrytera med mandatet");
 		assertSearchInForm(page("/steering-group"), "staffId", "/steering-group", "/steering-group/members",
 				"Lägg till ledamot");
+		assertSearchInForm(page(get("/admin/staff/new"), ADMIN), "nearestManagerId", "/admin/staff/new",
+				"/admin/staff/new", "Skapa konto");
+		String edit = "/admin/staff/" + this.wanted + "/edit";
+		assertSearchInForm(page(get(edit), ADMIN), "nearestManagerId", edit, edit, "Spara");
 	}
 
 	@Test
@@ -197,12 +203,48 @@ class StaffSearchTests {
 	}
 
 	@Test
+	@DisplayName("issue 7 a search on the account form keeps the manager chosen and what is typed, and changes or opens no account")
+	void accountSearchKeepsTheForm() throws Exception {
+		UUID manager = staff(this.directory.account("lss.kil").orElseThrow().unit().id(), "sok.chef", "Cecilia Sökchef",
+				true);
+		holds(manager, StaffFunction.MANAGER);
+		UUID unit = this.directory.account("chef.buh").orElseThrow().unit().id();
+		Document found = page(search("/admin/staff/" + this.wanted + "/edit", "nearestManagerId", "Testperson")
+			.param("displayName", "Birgitta Ändrad")
+			.param("email", "birgitta@example.org")
+			.param("unitId", unit.toString())
+			.param("nearestManagerId", manager.toString())
+			.param("functions", "CASE_WORKER")
+			.param("version", "1"), ADMIN);
+		assertThat(found.select("#nearestManagerId option[value=" + manager + "][selected]")).hasSize(1);
+		assertThat(found.select("#nearestManagerId-matches").text())
+			.isEqualTo("Sökningen på ”Testperson” gav inga träffar (högst 200 visas).");
+		assertThat(found.select("#displayName").attr("value")).isEqualTo("Birgitta Ändrad");
+		assertThat(found.select("#unitId option[value=" + unit + "][selected]")).hasSize(1);
+		assertThat(found.select("input[name=functions][value=CASE_WORKER][checked]")).hasSize(1);
+		assertThat(found.select("[role=alert], .field-error")).isEmpty();
+		assertThat(this.directory.staffMember(this.wanted).orElseThrow().displayName()).as("nothing saved")
+			.isEqualTo("Birgitta Sökbarsson");
+
+		Document opening = page(search("/admin/staff/new", "nearestManagerId", "sökchef").param("username", "sok.ny")
+			.param("displayName", "Nils Nysson")
+			.param("unitId", unit.toString())
+			.param("password", "ett-langt-losenord-1"), ADMIN);
+		assertThat(opening.select("#nearestManagerId option[value=" + manager + "]")).hasSize(1);
+		assertThat(opening.select("#username").attr("value")).isEqualTo("sok.ny");
+		assertThat(opening.select("#password").attr("value")).as("a password is not sent back").isEmpty();
+		assertThat(this.directory.account("sok.ny")).as("no account opened").isEmpty();
+	}
+
+	@Test
 	@DisplayName("a form's search is refused to those the form is refused to")
 	void searchesAreRefusedToThoseTheFormsAreRefusedTo() throws Exception {
 		String caseWorker = "lss.karlstad";
 		refused(search("/meetings/" + meeting() + "/action-items", "responsibleStaffId", "sök"), caseWorker);
 		refused(search("/working-groups/" + workingGroup() + "/members", "staffId", "sök"), caseWorker);
 		refused(search("/steering-group/members", "staffId", "sök"), caseWorker);
+		refused(search("/admin/staff/new", "nearestManagerId", "sök"), CONVENER);
+		refused(search("/admin/staff/" + this.wanted + "/edit", "nearestManagerId", "sök"), CONVENER);
 	}
 
 	/**

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.organisation.Directory;
-import se.samverkan.organisation.Directory.Choice;
 import se.samverkan.organisation.Directory.StaffView;
 import se.samverkan.organisation.Directory.UnitScope;
 import se.samverkan.organisation.OrganisationManagement;
@@ -142,6 +141,16 @@ class StaffAdminController {
 		return "redirect:/admin/staff/" + id + "/edit";
 	}
 
+	/**
+	 * The form, new or edited, again as chosen and typed, with the managers the search
+	 * finds: nothing is saved.
+	 */
+	@PostMapping(path = { "/admin/staff/new", "/admin/staff/{id}/edit" }, params = "search")
+	String search(@PathVariable(required = false) UUID id, @ModelAttribute("form") AccountForm form,
+			BindingResult binding, @RequestParam(required = false) String staffQuery, Model model) {
+		return form((id != null) ? staffMember(id) : null, form, null, staffQuery, model);
+	}
+
 	@PostMapping("/admin/staff/{id}/deactivate")
 	String deactivate(@PathVariable UUID id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
@@ -179,16 +188,14 @@ class StaffAdminController {
 	private String form(StaffView staff, AccountForm form, String unitQuery, String staffQuery, Model model) {
 		model.addAttribute("staffMember", staff);
 		model.addAttribute("unitQuery", unitQuery);
-		model.addAttribute("staffQuery", staffQuery);
 		model.addAttribute("unitLimit", CHOICE_LIMIT);
 		model.addAttribute("units", this.directory.unitChoice(unitQuery,
 				this.directory.activeUnits(unitQuery, CHOICE_LIMIT), Collections.singleton(form.unitId())));
-		Choice<StaffView> managers = this.directory
-			.staffChoice(staffQuery, this.directory.activeStaff(staffQuery, MANAGERS, CHOICE_LIMIT),
-					Collections.singleton(form.nearestManagerId()))
-			.without((manager) -> staff != null && manager.id().equals(staff.id()));
-		model.addAttribute("managers", managers.options());
-		model.addAttribute("managerMatches", managers.matches().size());
+		model.addAttribute("managers",
+				this.directory
+					.staffChoice(staffQuery, this.directory.activeStaff(staffQuery, MANAGERS, CHOICE_LIMIT),
+							Collections.singleton(form.nearestManagerId()))
+					.without((manager) -> staff != null && manager.id().equals(staff.id())));
 		model.addAttribute("functions", StaffFunction.values());
 		model.addAttribute("minPasswordLength", OrganisationManagement.MIN_PASSWORD_LENGTH);
 		return FORM_VIEW;

@@ -204,11 +204,27 @@ class OrganisationBrowserTests extends BrowserTest {
 			.selectOption(new SelectOption().setLabel(KARLSTAD_LSS + " (Karlstads kommun)"));
 		this.page.getByLabel("Handläggare/personal").check();
 		this.page.getByLabel("Lösenord").fill(password);
-		button(this.page, "Skapa konto").click();
+		// The manager's search posts the form unsaved and swaps only the manager's field:
+		// the manager chosen stays chosen, and what is typed stays.
+		String manager = displayNameOf("chef.karlstad") + " (" + KARLSTAD_LSS + ")";
+		this.page.getByLabel("Närmaste chef").selectOption(new SelectOption().setLabel(manager));
+		this.page.getByLabel("Sök på namn").fill("chef.arvika");
+		this.page.getByLabel("Sök på namn").press("Enter");
+		assertThat(this.page.locator("#nearestManagerId-matches"))
+			.hasText("Sökningen på ”chef.arvika” gav en träff (högst 200 visas).");
+		assertThat(this.page.getByLabel("Närmaste chef").locator("option:checked")).hasText(manager);
+		assertThat(this.page.getByLabel("Användarnamn")).hasValue(username);
+		assertThat(this.page.getByLabel("Lösenord")).hasValue(password);
+		assertThat(this.page).hasURL(baseUrl() + "/admin/staff/new");
+		assertAccessible(this.page);
+		// Enter in a field of the form opens the account: the search has a form of its
+		// own.
+		this.page.getByLabel("Lösenord").press("Enter");
 
 		assertThat(this.page).hasURL(Pattern.compile("/admin/staff/[0-9a-f-]{36}/edit$"));
 		assertAccessible(this.page);
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Kontot är skapat.");
+		assertThat(this.page.getByLabel("Närmaste chef").locator("option:checked")).hasText(manager);
 		String editUrl = this.page.url();
 		signOut(this.page);
 
