@@ -62,7 +62,17 @@ gatling() {
     -DbaseUrl="http://localhost:$PORT" -DthinkMillis="${THINK_MILLIS:-0}" -DrampSeconds="${RAMP_SECONDS:-0}" \
     -DwarmupSeconds="${CLIENT_WARMUP:-0}")
 }
+# A run whose assertions fail still reports its figures (hence "|| true"); a run that reports
+# none (Gatling not resolved, the simulation not compiled) stops the benchmark.
+reported() {
+  grep -q "percentile of response time" "$1" || {
+    echo "bench.sh: Gatling reported no figures, see $1" >&2
+    kill $APP
+    exit 1
+  }
+}
 RAMP_SECONDS=0 THINK_MILLIS=0 gatling 8 "$WARMUP_SECONDS" > "$OUT/warmup.log" 2>&1 || true
+reported "$OUT/warmup.log"
 echo "after the warm-up: $("${JDK_BIN}jstat" -compiler $APP | tail -1)" > "$OUT/jit.txt"  # Compiled Failed Invalid Time ...
 export CLIENT_WARMUP=${CLIENT_WARMUP_SECONDS:-20}
 echo "$RUN_SECONDS" > "$OUT/measured-seconds.txt"  # req/s = requests ÷ these (summarise.py)
@@ -89,6 +99,7 @@ statements() {
 for users in $LEVELS; do
   before=$(ticks)
   gatling "$users" "$RUN_SECONDS" > "$OUT/gatling-u$users.log" 2>&1 || true
+  reported "$OUT/gatling-u$users.log"
   if [ -n "${STATEMENTS:-}" ]; then statements > "$OUT/statements-u$users.tsv"; fi
   echo "users=$users $before $(ticks)" >> "$OUT/cpu.txt"  # seconds busy app postgres steal, before and after
 done
