@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -248,27 +247,12 @@ class StaffSearchTests {
 	}
 
 	/**
-	 * The search's input and button belong to a form of their own after the page's form
-	 * (forms do not nest), that asks for the page again; the button posts the page's form
-	 * to formAction with htmx. The page's form's first submit button, which Enter in its
-	 * fields presses, saves.
+	 * The staff search of field, with its one input and label, in the form posted to
+	 * formAction.
 	 */
 	private static void assertSearchInForm(Document page, String field, String pagePath, String formAction,
 			String save) {
-		Element search = page.selectFirst("form#" + field + "-search");
-		assertThat(search).as(field).isNotNull();
-		assertThat(search.attr("action")).isEqualTo(pagePath);
-		assertThat(search.attr("method")).isEqualTo("get");
-		assertThat(search.parents().is("form")).isFalse();
-		Element query = page.selectFirst("#" + field + "-field #staffQuery");
-		assertThat(query.attr("form")).isEqualTo(field + "-search");
-		Element button = page.selectFirst("#staffQuery-submit");
-		assertThat(button.attr("form")).isEqualTo(field + "-search");
-		assertThat(button.attr("name")).isEqualTo("search");
-		assertThat(button.attr("hx-post")).isEqualTo(formAction);
-		Element form = query.closest("form");
-		assertThat(form.attr("action")).isEqualTo(formAction);
-		assertThat(form.select("button:not([form]), input[type=submit]:not([form])").first().text()).isEqualTo(save);
+		SearchesInForms.assertSearchInForm(page, field, "staffQuery", "staffQuery-submit", pagePath, formAction, save);
 		assertThat(page.select("[id=staffQuery], label[for=staffQuery]")).as("one input, labelled").hasSize(2);
 	}
 

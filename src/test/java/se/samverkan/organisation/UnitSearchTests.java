@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -46,7 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * chosen in the form stays offered, and chosen, whatever the search. The activity form
  * and the account form find the managers the same way. The test's units and staff are
  * rolled back with its transaction; {@link CountingDataSource} counts the rows a form
- * reads.
+ * reads. A form with one unit to choose has its search inside: with htmx it posts the
+ * form, which comes back as chosen and typed, unsaved; without htmx it asks for the page
+ * again.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -152,7 +155,7 @@ class UnitSearchTests {
 			.isEqualTo("Östra Sökbarenheten (Aaa Sökkommun)");
 		assertThat(found.select("#hostUnitId-matches").text())
 			.isEqualTo("Sökningen på ”sökbar” gav en träff (högst 200 visas).");
-		assertThat(found.select("#hostUnitId-search input[name=unitQuery]").attr("value")).isEqualTo("sökbar");
+		assertThat(found.select("#hostUnitId-query").attr("value")).isEqualTo("sökbar");
 		assertThat(page(get("/observations/new").param("unitQuery", "100%"), "lss.kil").select("#hostUnitId-matches")
 			.text()).isEqualTo("Sökningen på ”100%” gav inga träffar (högst 200 visas).");
 
@@ -179,6 +182,98 @@ class UnitSearchTests {
 		assertThat(noUnit.select("#representsUnitId-error")).isNotEmpty();
 		assertThat(noUnit.select(option("staffId", this.manager) + "[selected]")).as("the person chosen, too")
 			.hasSize(1);
+	}
+
+	@Test
+	@DisplayName("issue 7 each form's unit search is in the form, with a form of its own outside it: Enter in the form's other fields saves, Enter in the search searches")
+	void theUnitSearchesHaveFormsOfTheirOwn() throws Exception {
+		assertUnitSearchInForm(page("/observations/new", "lss.kil"), "hostUnitId", "/observations/new", "/observations",
+				"Skicka till närmaste chef");
+		assertUnitSearchInForm(page("/steering-group", "buh.samordnare"), "representsUnitId", "/steering-group",
+				"/steering-group/members", "Lägg till ledamot");
+		assertUnitSearchInForm(page("/admin/staff/new", "admin"), "unitId", "/admin/staff/new", "/admin/staff/new",
+				"Skapa konto");
+		String edit = "/admin/staff/" + this.caseWorker + "/edit";
+		assertUnitSearchInForm(page(edit, "admin"), "unitId", edit, edit, "Spara");
+	}
+
+	@Test
+	@DisplayName("R21 issue 7 a unit search on the observation form keeps the host chosen and what is typed, and requests nothing")
+	void observationUnitSearchKeepsTheForm() throws Exception {
+		Document found = page(unitSearch("/observations").param("hostUnitId", this.wanted.toString())
+			.param("purpose", "Se hur de sökta arbetar")
+			.param("wishedFrom", "2030-01-01")
+			.param("wishedTo", "2030-02-01"), "lss.kil");
+		assertChosenAndFound(found, "hostUnitId");
+		assertThat(found.select("textarea#purpose").text()).isEqualTo("Se hur de sökta arbetar");
+		assertThat(found.select("#wishedFrom").attr("value")).isEqualTo("2030-01-01");
+		assertThat(found.select("#wishedTo").attr("value")).isEqualTo("2030-02-01");
+		assertThat(rowsOfWanted("select count(*) from observation where host_unit_id = :id")).as("nothing requested")
+			.isZero();
+	}
+
+	@Test
+	@DisplayName("R8 issue 7 a unit search on the steering group's form keeps the unit and person chosen, the person's search and the date, and adds no member")
+	void steeringGroupUnitSearchKeepsTheForm() throws Exception {
+		Document found = page(unitSearch("/steering-group/members").param("staffId", this.manager.toString())
+			.param("staffQuery", "Östen")
+			.param("representsUnitId", this.wanted.toString())
+			.param("nominatedOn", "2026-02-03"), "buh.samordnare");
+		assertChosenAndFound(found, "representsUnitId");
+		assertThat(found.select(option("staffId", this.manager) + "[selected]")).hasSize(1);
+		assertThat(found.select("#staffQuery").attr("value")).isEqualTo("Östen");
+		assertThat(found.select("#nominatedOn").attr("value")).isEqualTo("2026-02-03");
+		assertThat(rowsOfWanted("select count(*) from steering_group_member where represents_unit_id = :id"))
+			.as("nothing saved")
+			.isZero();
+	}
+
+	@Test
+	@DisplayName("issue 7 a unit search on the account form keeps the unit and manager chosen and what is typed but the password, and opens or changes no account")
+	void accountUnitSearchKeepsTheForm() throws Exception {
+		Document opening = page(unitSearch("/admin/staff/new").param("username", "unit.ny")
+			.param("displayName", "Nils Nysson")
+			.param("email", "nils@example.org")
+			.param("unitId", this.wanted.toString())
+			.param("nearestManagerId", this.manager.toString())
+			.param("functions", "CASE_WORKER")
+			.param("password", "ett-langt-losenord-1"), "admin");
+		assertChosenAndFound(opening, "unitId");
+		assertThat(opening.select(option("nearestManagerId", this.manager) + "[selected]")).hasSize(1);
+		assertThat(opening.select("#username").attr("value")).isEqualTo("unit.ny");
+		assertThat(opening.select("#displayName").attr("value")).isEqualTo("Nils Nysson");
+		assertThat(opening.select("#email").attr("value")).isEqualTo("nils@example.org");
+		assertThat(opening.select("input[name=functions][value=CASE_WORKER][checked]")).hasSize(1);
+		assertThat(opening.select("#password").attr("value")).as("a password is not sent back").isEmpty();
+		assertThat(opening.html()).doesNotContain("ett-langt-losenord-1");
+		assertThat(this.directory.account("unit.ny")).as("no account opened").isEmpty();
+
+		Document editing = page(
+				unitSearch("/admin/staff/" + this.caseWorker + "/edit").param("displayName", "Östen Ändrad")
+					.param("unitId", this.wanted.toString())
+					.param("nearestManagerId", this.manager.toString())
+					.param("functions", "CASE_WORKER")
+					.param("version", "1"),
+				"admin");
+		assertChosenAndFound(editing, "unitId");
+		assertThat(editing.select("#displayName").attr("value")).isEqualTo("Östen Ändrad");
+		assertThat(editing.select(option("nearestManagerId", this.manager) + "[selected]")).hasSize(1);
+		assertThat(this.directory.staffMember(this.caseWorker).orElseThrow().displayName()).as("nothing saved")
+			.isEqualTo("Östen Handläggarsson");
+	}
+
+	@Test
+	@DisplayName("a form's unit search is refused to those the form is refused to")
+	void unitSearchesAreRefusedToThoseTheFormsAreRefusedTo() throws Exception {
+		refused(unitSearch("/steering-group/members").param("representsUnitId", this.wanted.toString()),
+				"lss.karlstad");
+		refused(unitSearch("/admin/staff/new").param("unitId", this.wanted.toString()), "buh.samordnare");
+		refused(unitSearch("/admin/staff/" + this.caseWorker + "/edit").param("unitId", this.wanted.toString()),
+				"buh.samordnare");
+		// Whoever is signed in may ask to observe; one who is not is sent to sign in.
+		this.mvc.perform(unitSearch("/observations").param("hostUnitId", this.wanted.toString()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -306,6 +401,45 @@ class UnitSearchTests {
 			staff(first, "unit.chef2." + i, "Aaa Chef2 %03d".formatted(i), StaffFunction.MANAGER);
 		}
 		assertThat(rowsRead(pages)).isEqualTo(before);
+	}
+
+	/** The unit search of field, with its label, in the form posted to formAction. */
+	private static void assertUnitSearchInForm(Document page, String field, String pagePath, String formAction,
+			String save) {
+		SearchesInForms.assertSearchInForm(page, field, field + "-query", field + "-search-button", pagePath,
+				formAction, save);
+		assertThat(page.select("#" + field + "-query").attr("name")).isEqualTo("unitQuery");
+		assertThat(page.select("label[for=" + field + "-query]").text()).isEqualTo("Sök enhet eller huvudman");
+	}
+
+	/**
+	 * The wanted unit chosen, though the search does not find it, and the one it finds;
+	 * no error, as nothing was saved.
+	 */
+	private void assertChosenAndFound(Document found, String field) {
+		assertThat(found.select(option(field, this.wanted) + "[selected]")).hasSize(1);
+		assertThat(found.select("#" + field + " option[value]:not([value=''])").eachText())
+			.containsExactly("Östra Sökbarenheten (Aaa Sökkommun)", "Aaa Testenhet 001 (Aaa Sökkommun)");
+		assertThat(found.select("#" + field + "-matches").text())
+			.isEqualTo("Sökningen på ”Testenhet 001” gav en träff (högst 200 visas).");
+		assertThat(found.select("#" + field + "-query").attr("value")).isEqualTo("Testenhet 001");
+		assertThat(found.select("[role=alert], .field-error")).isEmpty();
+	}
+
+	/** The rows a statement counts for the unit wanted (:id). */
+	private long rowsOfWanted(String count) {
+		return this.jdbc.sql(count).param("id", this.wanted).query(Long.class).single();
+	}
+
+	/** The page's form posted with its unit search button, as htmx does. */
+	private static MockHttpServletRequestBuilder unitSearch(String formAction) {
+		return post(formAction).header("HX-Request", "true")
+			.param("search", "unit")
+			.param("unitQuery", "Testenhet 001");
+	}
+
+	private void refused(MockHttpServletRequestBuilder request, String username) throws Exception {
+		this.mvc.perform(request.with(as(username)).with(csrf())).andExpect(status().isForbidden());
 	}
 
 	private Map<String, Long> rowsRead(Map<String, String> pages) throws Exception {

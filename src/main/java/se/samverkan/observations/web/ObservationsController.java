@@ -95,6 +95,16 @@ class ObservationsController {
 		return formPage(me, form, null, model);
 	}
 
+	/**
+	 * The form again, as chosen and typed, with the host units the search finds: nothing
+	 * is requested. Whoever may ask for the form may search in it.
+	 */
+	@PostMapping(path = "/observations", params = "search")
+	String search(@AuthenticationPrincipal SignedInStaff me, @ModelAttribute("form") ObservationForm form,
+			BindingResult binding, @RequestParam(required = false) String unitQuery, Model model) {
+		return formPage(me, form, unitQuery, model);
+	}
+
 	@GetMapping("/observations/{id}")
 	String observation(@AuthenticationPrincipal SignedInStaff me, @PathVariable UUID id, Model model) {
 		ObservationView observation = this.observations.observation(me, id);
@@ -157,7 +167,6 @@ class ObservationsController {
 	 */
 	private String formPage(SignedInStaff me, ObservationForm form, String unitQuery, Model model) {
 		List<UnitView> matches = this.directory.activeAgreementParties(unitQuery, UNIT_LIMIT);
-		model.addAttribute("unitQuery", unitQuery);
 		model.addAttribute("unitLimit", UNIT_LIMIT);
 		model.addAttribute("hosts",
 				this.directory.unitChoice(unitQuery, matches, Collections.singleton(form.hostUnitId()))

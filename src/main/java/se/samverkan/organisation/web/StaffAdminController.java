@@ -142,13 +142,15 @@ class StaffAdminController {
 	}
 
 	/**
-	 * The form, new or edited, again as chosen and typed, with the managers the search
-	 * finds: nothing is saved.
+	 * The form, new or edited, again as chosen and typed, with the units or the managers
+	 * the search finds (the unit's search or the manager's): nothing is saved, and the
+	 * password typed is not sent back.
 	 */
 	@PostMapping(path = { "/admin/staff/new", "/admin/staff/{id}/edit" }, params = "search")
 	String search(@PathVariable(required = false) UUID id, @ModelAttribute("form") AccountForm form,
-			BindingResult binding, @RequestParam(required = false) String staffQuery, Model model) {
-		return form((id != null) ? staffMember(id) : null, form, null, staffQuery, model);
+			BindingResult binding, @RequestParam(required = false) String unitQuery,
+			@RequestParam(required = false) String staffQuery, Model model) {
+		return form((id != null) ? staffMember(id) : null, form, unitQuery, staffQuery, model);
 	}
 
 	@PostMapping("/admin/staff/{id}/deactivate")
@@ -187,7 +189,6 @@ class StaffAdminController {
 	 */
 	private String form(StaffView staff, AccountForm form, String unitQuery, String staffQuery, Model model) {
 		model.addAttribute("staffMember", staff);
-		model.addAttribute("unitQuery", unitQuery);
 		model.addAttribute("unitLimit", CHOICE_LIMIT);
 		model.addAttribute("units", this.directory.unitChoice(unitQuery,
 				this.directory.activeUnits(unitQuery, CHOICE_LIMIT), Collections.singleton(form.unitId())));

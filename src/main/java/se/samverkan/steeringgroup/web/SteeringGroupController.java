@@ -91,14 +91,15 @@ class SteeringGroupController {
 	}
 
 	/**
-	 * The form again, as chosen and typed, with the staff the search finds: nothing is
-	 * saved.
+	 * The form again, as chosen and typed, with the staff or the units the search finds
+	 * (the person's search or the unit's): nothing is saved.
 	 */
 	@PostMapping(path = "/steering-group/members", params = "search")
 	String search(@AuthenticationPrincipal SignedInStaff me, @ModelAttribute("form") MemberForm form,
-			BindingResult binding, @RequestParam(required = false) String staffQuery, Model model) {
+			BindingResult binding, @RequestParam(required = false) String staffQuery,
+			@RequestParam(required = false) String unitQuery, Model model) {
 		requireManager(me);
-		return render(me, form, staffQuery, null, model);
+		return render(me, form, staffQuery, unitQuery, model);
 	}
 
 	@PostMapping("/steering-group/members/{staffId}/removal")
@@ -139,7 +140,6 @@ class SteeringGroupController {
 			model.addAttribute("staff",
 					this.directory.staffChoice(staffQuery, this.directory.activeStaff(staffQuery, PageRequest.MAX_SIZE),
 							Collections.singleton(form.staffId())));
-			model.addAttribute("unitQuery", unitQuery);
 			model.addAttribute("unitLimit", PageRequest.MAX_SIZE);
 			model.addAttribute("units",
 					this.directory.unitChoice(unitQuery,
