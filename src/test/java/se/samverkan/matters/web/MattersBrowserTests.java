@@ -118,7 +118,20 @@ class MattersBrowserTests extends BrowserTest {
 		this.page.getByLabel("Verksamhet att besöka")
 			.selectOption(new SelectOption().setLabel("Vuxenhabiliteringen (Region Värmland)"));
 		this.page.getByLabel("Syfte").fill("Förstå hur VH tar emot unga vuxna.");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka till närmaste chef")).click();
+		// The host's search posts the form unsaved and swaps only the host's field: the
+		// unit chosen stays chosen and offered, the purpose stays.
+		this.page.getByLabel("Sök enhet eller huvudman").fill("Kil");
+		this.page.getByLabel("Sök enhet eller huvudman").press("Enter");
+		assertThat(this.page.locator("#hostUnitId-matches")).containsText("Sökningen på ”Kil” gav");
+		assertThat(this.page.getByLabel("Verksamhet att besöka").locator("option:checked"))
+			.hasText("Vuxenhabiliteringen (Region Värmland)");
+		assertThat(this.page.getByLabel("Syfte")).hasValue("Förstå hur VH tar emot unga vuxna.");
+		assertThat(this.page.getByLabel("Sök enhet eller huvudman")).isFocused();
+		assertThat(this.page).hasURL(baseUrl() + "/observations/new");
+		assertAccessible(this.page);
+		// Enter in a field of the form sends the request: the search has a form of its
+		// own.
+		this.page.getByLabel("Senast", new Page.GetByLabelOptions().setExact(true)).press("Enter");
 		assertThat(this.page).hasURL(Pattern.compile("/observations/[0-9a-f-]{36}$"));
 		assertAccessible(this.page);
 		String url = this.page.url();

@@ -174,6 +174,19 @@ class MeetingsBrowserTests extends BrowserTest {
 			.hasText("LSS-verksamheten Storfors (Storfors kommun)");
 		assertThat(this.page.getByLabel("Sök på namn")).isFocused();
 		assertAccessible(this.page);
+		// The unit's search the same way swaps only the unit's field: the unit chosen
+		// stays chosen and offered, the person and their search stay.
+		this.page.getByLabel("Sök enhet eller huvudman").fill("Kil");
+		this.page.getByLabel("Sök enhet eller huvudman").press("Enter");
+		assertThat(this.page.locator("#representsUnitId-matches")).containsText("Sökningen på ”Kil” gav");
+		assertThat(this.page.getByLabel("Företräder verksamhet").locator("option:checked"))
+			.hasText("LSS-verksamheten Storfors (Storfors kommun)");
+		assertThat(this.page.getByLabel("Person").locator("option:checked"))
+			.hasText(displayNameOf("chef.storfors") + " (LSS-verksamheten Storfors)");
+		assertThat(this.page.getByLabel("Sök på namn")).hasValue("mar.storfors");
+		assertThat(this.page.getByLabel("Sök enhet eller huvudman")).isFocused();
+		assertThat(this.page).hasURL(baseUrl() + "/steering-group");
+		assertAccessible(this.page);
 		button("Lägg till ledamot").click();
 		assertAccessible(this.page);
 		assertThat(this.page.locator("#staffId-error")).hasText("Den som företräder en kommun måste ha MAR-funktionen");

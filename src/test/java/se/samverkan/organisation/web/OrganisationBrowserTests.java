@@ -193,8 +193,8 @@ class OrganisationBrowserTests extends BrowserTest {
 		this.page.getByLabel("Användarnamn").fill(username);
 		this.page.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill(name);
 		this.page.getByLabel("E-post").fill(username + "@example.org");
-		// The unit search asks for the page again and swaps only the unit's field: what
-		// is typed stays.
+		// The unit search posts the form unsaved and swaps only the unit's field: what is
+		// typed stays, and a unit chosen before a search stays chosen and offered.
 		this.page.getByLabel("Sök enhet eller huvudman").fill("karlstad");
 		this.page.getByLabel("Sök enhet eller huvudman").press("Enter");
 		assertThat(this.page.locator("#unitId-matches"))
@@ -204,6 +204,15 @@ class OrganisationBrowserTests extends BrowserTest {
 			.selectOption(new SelectOption().setLabel(KARLSTAD_LSS + " (Karlstads kommun)"));
 		this.page.getByLabel("Handläggare/personal").check();
 		this.page.getByLabel("Lösenord").fill(password);
+		this.page.getByLabel("Sök enhet eller huvudman").fill("arvika");
+		this.page.getByLabel("Sök enhet eller huvudman").press("Enter");
+		assertThat(this.page.locator("#unitId-matches")).containsText("Sökningen på ”arvika” gav");
+		assertThat(this.page.getByLabel("Enhet", new Page.GetByLabelOptions().setExact(true)).locator("option:checked"))
+			.hasText(KARLSTAD_LSS + " (Karlstads kommun)");
+		assertThat(this.page.getByLabel("Handläggare/personal")).isChecked();
+		assertThat(this.page.getByLabel("Lösenord")).hasValue(password);
+		assertThat(this.page.getByLabel("Sök enhet eller huvudman")).isFocused();
+		assertThat(this.page).hasURL(baseUrl() + "/admin/staff/new");
 		// The manager's search posts the form unsaved and swaps only the manager's field:
 		// the manager chosen stays chosen, and what is typed stays.
 		String manager = displayNameOf("chef.karlstad") + " (" + KARLSTAD_LSS + ")";
