@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.StaffView;
+import se.samverkan.organisation.OrganisationManagement;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.organisation.StaffFunction;
+import se.samverkan.steeringgroup.SteeringGroupFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -35,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The conveners are BUH's and VH's (R16): the CONVENER function held in another unit
  * makes no convener, for the steering group, the agreement's follow-ups and the yearly
  * reminders alike ({@link Directory#conveners()}, {@link SignedInStaff#isConvener()}).
- * The test's staff and reminders are rolled back with its transaction.
+ * The test's staff (opened as the steering group's tests open theirs) and reminders are
+ * rolled back with its transaction.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -50,7 +52,7 @@ class ConvenersTests {
 	Directory directory;
 
 	@Autowired
-	JdbcClient jdbc;
+	OrganisationManagement management;
 
 	@Autowired
 	YearlyReminders reminders;
@@ -63,18 +65,25 @@ class ConvenersTests {
 	void onlyBuhAndVhConvene() throws Exception {
 		UUID buh = staffId("buh.samordnare");
 		UUID vh = staffId("vh.samordnare");
-		UUID inLss = convener(this.directory.account("lss.karlstad").orElseThrow().unit().id(), true);
-		UUID former = convener(this.directory.account("buh.samordnare").orElseThrow().unit().id(), false);
+		SignedInStaff inLss = SteeringGroupFixture.newStaff(this.directory, this.management,
+				this.directory.account("lss.karlstad").orElseThrow().unit().id(), StaffFunction.CONVENER);
+		UUID former = SteeringGroupFixture
+			.newStaff(this.directory, this.management,
+					this.directory.account("buh.samordnare").orElseThrow().unit().id(), StaffFunction.CONVENER)
+			.staffId();
+		this.management.deactivate(former, this.directory.staffMember(former).orElseThrow().version());
 
 		assertThat(this.directory.conveners()).extracting(StaffView::id)
 			.contains(buh, vh)
-			.doesNotContain(inLss, former);
+			.doesNotContain(inLss.staffId(), former);
 
 		assertThat(this.reminders.sendDue(LocalDate.of(2097, 11, 2))).contains("activity-plan-2098");
-		List<Notice> notices = this.events.stream(Notice.class).toList();
-		assertThat(notices).isNotEmpty()
-			.allSatisfy(
-					(notice) -> assertThat(notice.recipientStaffIds()).contains(buh, vh).doesNotContain(inLss, former));
+		List<Notice> notices = this.events.stream(Notice.class)
+			.filter((notice) -> notice.messageKey().startsWith("agreements.reminder."))
+			.toList();
+		assertThat(notices).hasSize(3)
+			.allSatisfy((notice) -> assertThat(notice.recipientStaffIds()).contains(buh, vh)
+				.doesNotContain(inLss.staffId(), former));
 
 		String current = this.mvc
 			.perform(get("/api/v1/agreements/current").with(user(this.directory.account("lss.karlstad").orElseThrow())))
@@ -82,7 +91,7 @@ class ConvenersTests {
 			.getResponse()
 			.getContentAsString();
 		String id = JsonPath.read(current, "$.id");
-		followUp(id, this.directory.account("samordnare." + inLss).orElseThrow()).andExpect(status().isForbidden());
+		followUp(id, inLss).andExpect(status().isForbidden());
 		followUp(id, this.directory.account("vh.samordnare").orElseThrow()).andExpect(status().isOk());
 	}
 
@@ -94,25 +103,6 @@ class ConvenersTests {
 
 	private UUID staffId(String username) {
 		return this.directory.account(username).orElseThrow().staffId();
-	}
-
-	private UUID convener(UUID unit, boolean active) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into staff (id, username, display_name, unit_id, active, version)
-				values (:id, :username, :name, :unit, :active, 1)
-				""")
-			.param("id", id)
-			.param("username", "samordnare." + id)
-			.param("name", "Samordnare " + id)
-			.param("unit", unit)
-			.param("active", active)
-			.update();
-		this.jdbc.sql("insert into staff_function (staff_id, function) values (:id, :function)")
-			.param("id", id)
-			.param("function", StaffFunction.CONVENER.name())
-			.update();
-		return id;
 	}
 
 }
