@@ -13,7 +13,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.organisation.StaffFunction;
@@ -41,10 +42,11 @@ import se.samverkan.shared.PageRequest;
  * pair, from the access log's summary of them (kept by {@link AccessLog}): each pair
  * once, with its first and last read and the number of reads. The manager reviews one
  * calendar month (Swedish time) at a time: the pairs whose last read falls in it, the
- * most recently read first. A pair read again later moves to the later month.
+ * most recently read first. A pair read again later moves to the later month. The reads
+ * waiting to be counted into their pairs are counted first ({@link AccessLogPairs}), so
+ * the review holds every read committed before it.
  */
 @Service
-@Transactional(readOnly = true)
 public class AccessLogReview {
 
 	/**
@@ -82,9 +84,16 @@ public class AccessLogReview {
 
 	private final Clock clock;
 
-	AccessLogReview(JdbcClient jdbc, Clock clock) {
+	private final AccessLogPairs pairs;
+
+	private final TransactionTemplate reading;
+
+	AccessLogReview(JdbcClient jdbc, Clock clock, AccessLogPairs pairs, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.pairs = pairs;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	/** The months the review may be asked for. */
@@ -123,6 +132,11 @@ public class AccessLogReview {
 			// anyway
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "individuals.review.month-out-of-range");
 		}
+		this.pairs.countWaiting();
+		return this.reading.execute((tx) -> read(me, month, page, bound));
+	}
+
+	private Reviewed read(SignedInStaff me, YearMonth month, PageRequest page, long bound) {
 		ZoneId zone = this.clock.getZone();
 		YearMonth period = (month != null) ? month : YearMonth.now(this.clock);
 		OffsetDateTime from = period.atDay(1).atStartOfDay(zone).toInstant().atOffset(ZoneOffset.UTC);

@@ -212,10 +212,11 @@ public class RecordRetention {
 				.addValue("removed", rs.getLong("removed")))
 			.list()
 			.stream()
-			// locked in the order in which the reads lock them (AccessLog.UUID_ORDER)
+			// locked in the order in which the counts lock them
+			// (AccessLogPairs.UUID_ORDER)
 			.sorted(Comparator
-				.comparing((MapSqlParameterSource pair) -> (UUID) pair.getValue("person"), AccessLog.UUID_ORDER)
-				.thenComparing((pair) -> (UUID) pair.getValue("unit"), AccessLog.UUID_ORDER))
+				.comparing((MapSqlParameterSource pair) -> (UUID) pair.getValue("person"), AccessLogPairs.UUID_ORDER)
+				.thenComparing((pair) -> (UUID) pair.getValue("unit"), AccessLogPairs.UUID_ORDER))
 			.toArray(SqlParameterSource[]::new);
 		int removed = this.jdbc.sql("delete from access_log where id in (" + ACCESS_LOG_BEFORE + ")")
 			.param("cutoffAt", cutoffAt)

@@ -18,10 +18,13 @@ class RetentionJob {
 
 	private final RecordRetention retention;
 
+	private final AccessLogPairs pairs;
+
 	private final Clock clock;
 
-	RetentionJob(RecordRetention retention, Clock clock) {
+	RetentionJob(RecordRetention retention, AccessLogPairs pairs, Clock clock) {
 		this.retention = retention;
+		this.pairs = pairs;
 		this.clock = clock;
 	}
 
@@ -39,6 +42,8 @@ class RetentionJob {
 		while (this.retention.removeClosedRecords(today, zone) == RecordRetention.BATCH) {
 			// the next batch
 		}
+		// the pruned reads are taken out of their pairs, so these must hold them
+		this.pairs.countWaiting();
 		while (this.retention.pruneAccessLog(today, zone) == RecordRetention.ACCESS_LOG_BATCH) {
 			// the next batch
 		}

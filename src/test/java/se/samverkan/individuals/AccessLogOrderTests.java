@@ -45,7 +45,7 @@ class AccessLogOrderTests {
 			.query(UUID.class)
 			.list();
 
-		assertThat(ids.stream().sorted(AccessLog.UUID_ORDER).toList()).containsExactlyElementsOf(byDatabase);
+		assertThat(ids.stream().sorted(AccessLogPairs.UUID_ORDER).toList()).containsExactlyElementsOf(byDatabase);
 		assertThat(ids.stream().sorted().toList()).as("UUID.compareTo is signed and differs").isNotEqualTo(byDatabase);
 	}
 

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkan.organisation.SignedInStaff;
@@ -65,6 +66,12 @@ class AccessLogReviewTests extends IndividualsApplicationTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	AccessLogPairs pairs;
 
 	@Autowired
 	DataSource dataSource;
@@ -252,15 +259,15 @@ class AccessLogReviewTests extends IndividualsApplicationTest {
 	}
 
 	@Test
-	void L3_two_first_reads_of_the_same_pair_at_once_are_both_counted() throws Exception {
+	void L3_a_reader_waits_for_no_other_reader_of_the_same_person_and_both_reads_are_counted() throws Exception {
 		UUID person = UUID.fromString(this.fixture.person("lss.karlstad", 9));
 		SignedInStaff reader = this.directory.account("buh.personal").orElseThrow();
 		CountDownLatch firstRecorded = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
-			// the pairs are counted before commit: the first reader holds its transaction
-			// open after that, with its pair inserted and not committed
+			// the first reader holds its transaction open with its reads written, as
+			// far as commit
 			Future<?> first = threads.submit(() -> this.transactions.executeWithoutResult((tx) -> {
 				this.accessLog.record(reader, person, AccessAction.PERSON_READ);
 				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -274,30 +281,60 @@ class AccessLogReviewTests extends IndividualsApplicationTest {
 				});
 			}));
 			await(firstRecorded);
-			Future<?> second = threads.submit(() -> this.transactions.executeWithoutResult(
-					(tx) -> this.accessLog.record(reader, List.of(person), AccessAction.PERSON_LOOKUP)));
-			waitUntilOneSessionWaitsForALock();
+			threads
+				.submit(() -> this.transactions.executeWithoutResult(
+						(tx) -> this.accessLog.record(reader, List.of(person), AccessAction.PERSON_LOOKUP)))
+				.get(30, TimeUnit.SECONDS);
 			release.countDown();
 			first.get(30, TimeUnit.SECONDS);
-			second.get(30, TimeUnit.SECONDS);
 		}
 		finally {
 			release.countDown();
 			threads.shutdown();
 		}
 
-		assertThat(this.jdbc.sql("select read_count from access_log_pair where person_id = :p and unit_id = :u")
-			.param("p", person)
-			.param("u", reader.unit().id())
-			.query(Long.class)
-			.single()).isEqualTo(2);
+		assertThat(pair(person, reader)).containsEntry("read_count", 2L);
+	}
+
+	@Test
+	void L3_two_counts_at_once_as_on_two_instances_count_every_read_once() throws Exception {
+		UUID person = UUID.fromString(this.fixture.person("lss.karlstad", 9));
+		SignedInStaff reader = this.directory.account("buh.personal").orElseThrow();
+		this.pairs.countWaiting();
+		for (int i = 0; i < 3; i++) {
+			this.accessLog.record(reader, person, AccessAction.PERSON_READ);
+		}
+		AccessLogPairs otherInstance = new AccessLogPairs(this.jdbc, this.batch, this.transactionManager);
+		CountDownLatch firstCounted = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			// the first count holds its transaction open, the rows it took not yet gone
+			Future<?> first = threads.submit(() -> this.transactions.executeWithoutResult((tx) -> {
+				this.pairs.countWaiting();
+				firstCounted.countDown();
+				await(release);
+			}));
+			await(firstCounted);
+			Future<Integer> second = threads.submit(otherInstance::countWaiting);
+			waitUntilOneSessionWaitsForALock("%from access_log_pair_waiting%");
+			release.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			assertThat(second.get(30, TimeUnit.SECONDS)).isZero();
+		}
+		finally {
+			release.countDown();
+			threads.shutdown();
+		}
+
+		assertThat(pair(person, reader)).containsEntry("read_count", 3L);
 	}
 
 	/**
-	 * The second reader's insert waits for the first reader's uncommitted pair (H2 names
-	 * no blocker, so its waiting statement is looked for).
+	 * A second session waits for a lock the first holds (H2 names no blocker, so its
+	 * waiting statement is looked for).
 	 */
-	private void waitUntilOneSessionWaitsForALock() throws SQLException {
+	private void waitUntilOneSessionWaitsForALock(String statement) throws SQLException {
 		String product;
 		try (Connection connection = this.dataSource.getConnection()) {
 			product = connection.getMetaData().getDatabaseProductName();
@@ -305,10 +342,10 @@ class AccessLogReviewTests extends IndividualsApplicationTest {
 		String waiting = product.contains("PostgreSQL")
 				? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
 				: "select count(*) from information_schema.sessions where session_id <> session_id()"
-						+ " and executing_statement like '%insert into access_log_pair%'";
+						+ " and executing_statement like '" + statement + "'";
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (this.jdbc.sql(waiting).query(Long.class).single() == 0) {
-			assertThat(System.nanoTime()).as("the second reader waits for the first").isLessThan(deadline);
+			assertThat(System.nanoTime()).as("the second session waits for the first").isLessThan(deadline);
 			Thread.onSpinWait();
 		}
 	}
@@ -357,7 +394,9 @@ class AccessLogReviewTests extends IndividualsApplicationTest {
 			.single()).isZero();
 	}
 
+	/** The pair as the log review reads it: every read waiting counted first. */
 	private Map<String, Object> pair(UUID person, SignedInStaff reader) {
+		this.pairs.countWaiting();
 		return this.jdbc.sql("""
 				select read_count, first_at, last_at from access_log_pair where person_id = :p and unit_id = :u
 				""")
@@ -372,8 +411,7 @@ class AccessLogReviewTests extends IndividualsApplicationTest {
 	/** The access log as written on the 10th of the month at noon. */
 	private AccessLog accessLogAt(YearMonth month) {
 		ZoneId zone = this.clock.getZone();
-		return new AccessLog(this.jdbc, this.batch,
-				Clock.fixed(month.atDay(10).atTime(12, 0).atZone(zone).toInstant(), zone));
+		return new AccessLog(this.jdbc, Clock.fixed(month.atDay(10).atTime(12, 0).atZone(zone).toInstant(), zone));
 	}
 
 	private long count(String sql, String person) {

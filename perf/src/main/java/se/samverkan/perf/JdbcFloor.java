@@ -34,7 +34,7 @@ public final class JdbcFloor {
 			"select * from consent_principal where consent_id in (select id from consent where person_id = ?2)",
 			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
 					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, 'PERSON_LOOKUP' from staff s where s.id = ?3",
-			Pair.read("PERSON_LOOKUP", Pair.PERSON), Pair.firstRead("PERSON_LOOKUP", Pair.PERSON) };
+			Pair.waiting("PERSON_LOOKUP", Pair.PERSON) };
 
 	/**
 	 * What an API call signed in with HTTP Basic reads before its own work
@@ -79,7 +79,7 @@ public final class JdbcFloor {
 			"select id, name from principal where id in (select principal_id from consent_principal "
 					+ "where consent_id in (select id from consent where person_id = ?2))",
 			"select u.id, u.name from unit u join person p on p.registered_by_unit_id = u.id where p.id = ?2",
-			Pair.read("PERSON_READ", Pair.PERSON), Pair.firstRead("PERSON_READ", Pair.PERSON) };
+			Pair.waiting("PERSON_READ", Pair.PERSON) };
 
 	/**
 	 * A habilitation unit's referral inbox: the total, the newest page of 20 with its
@@ -97,7 +97,7 @@ public final class JdbcFloor {
 			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
 					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', r.person_id, 'REFERRAL_READ' "
 					+ "from staff s, referral r where s.id = ?3 and r.id in (" + Page.INBOX + ")",
-			Pair.read("REFERRAL_READ", Pair.INBOX_PERSONS), Pair.firstRead("REFERRAL_READ", Pair.INBOX_PERSONS) };
+			Pair.waiting("REFERRAL_READ", Pair.INBOX_PERSONS) };
 
 	/** The matters list of a case worker (those they reported): total and first page. */
 	static final String[] MATTERS = { "select count(*) from matter m where m.reported_by = ?3",
@@ -116,10 +116,10 @@ public final class JdbcFloor {
 	}
 
 	/**
-	 * The (person, reading unit) pair the application counts every read into
-	 * ({@code AccessLog.PAIR_READ}, then {@code PAIR_FIRST_READ} for a pair not there yet),
-	 * so that the floor bears the application's write cost. Both lock the pairs in the
-	 * order of persons, as the application does, so that concurrent users cannot deadlock.
+	 * The (person, reading unit) pairs the application leaves to be counted for the log
+	 * review ({@code AccessLog}, a row a pair in one statement before commit), so that
+	 * the floor bears the read's write cost. The count itself runs apart from the reads
+	 * ({@code AccessLogPairs}, once a minute), and is not in the floor.
 	 */
 	static final class Pair {
 
@@ -127,21 +127,10 @@ public final class JdbcFloor {
 
 		static final String INBOX_PERSONS = "select person_id from referral where id in (" + Page.INBOX + ")";
 
-		static String read(String action, String persons) {
-			return "with locked as (select a.person_id, a.unit_id from access_log_pair a join staff s on s.unit_id = a.unit_id "
-					+ "where s.id = ?3 and a.person_id in (" + persons + ") order by a.person_id for update of a) "
-					+ "update access_log_pair set read_count = read_count + 1, "
-					+ "last_at = case when last_at > now() then last_at else now() end, last_action = '" + action
-					+ "', last_username = 'floor', unit_name = 'floor' "
-					+ "where (person_id, unit_id) in (select person_id, unit_id from locked)";
-		}
-
-		static String firstRead(String action, String persons) {
-			return "insert into access_log_pair (person_id, unit_id, registered_by_unit_id, unit_name, first_at, last_at, "
-					+ "read_count, last_action, last_username) "
-					+ "select p.id, s.unit_id, case when p.registered_by_unit_id <> s.unit_id then p.registered_by_unit_id end, "
-					+ "'floor', now(), now(), 1, '" + action + "', s.username from staff s, person p "
-					+ "where s.id = ?3 and p.id in (" + persons + ") order by p.id on conflict do nothing";
+		static String waiting(String action, String persons) {
+			return "insert into access_log_pair_waiting (person_id, unit_id, unit_name, username, action, first_at, "
+					+ "last_at, read_count) select p.person_id, s.unit_id, 'floor', s.username, '" + action
+					+ "', now(), now(), 1 from staff s, (" + persons + ") p (person_id) where s.id = ?3";
 		}
 
 	}
