@@ -2,7 +2,9 @@ package se.samverkan.referrals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -19,13 +21,16 @@ public class OverduePolicy {
 
 	/**
 	 * The SQL condition on table alias {@code r}; its parameters come from
-	 * {@link #parameters}.
+	 * {@link #parameters}. Its first line says what the rest implies, in the terms of the
+	 * indexes on (unit, status, sent_at, urgency), so that a unit's count reads its
+	 * waiting referrals sent before the latest cutoff and no others.
 	 */
 	static final String SQL = """
-			((r.status = 'SENT' and ((r.urgency = 'URGENT' and r.sent_at < :urgentReceiptCutoff)
+			(r.status in ('SENT', 'RECEIVED') and r.sent_at < :latestCutoff
+			 and ((r.status = 'SENT' and ((r.urgency = 'URGENT' and r.sent_at < :urgentReceiptCutoff)
 			                      or (r.urgency <> 'URGENT' and r.sent_at < :receiptCutoff)))
 			 or (r.status = 'RECEIVED' and ((r.urgency = 'URGENT' and r.sent_at < :urgentDecisionCutoff)
-			                      or (r.urgency <> 'URGENT' and r.sent_at < :decisionCutoff))))""";
+			                      or (r.urgency <> 'URGENT' and r.sent_at < :decisionCutoff)))))""";
 
 	private final ReferralsProperties properties;
 
@@ -58,10 +63,15 @@ public class OverduePolicy {
 
 	/** The parameters of {@link #SQL} at that moment. */
 	Map<String, Object> parameters(Instant now) {
+		Duration shortest = Stream
+			.of(this.properties.receiptWithin(), this.properties.urgentReceiptWithin(),
+					this.properties.decisionWithin(), this.properties.urgentDecisionWithin())
+			.min(Comparator.naturalOrder())
+			.orElseThrow();
 		return Map.of("receiptCutoff", utc(now.minus(this.properties.receiptWithin())), "urgentReceiptCutoff",
 				utc(now.minus(this.properties.urgentReceiptWithin())), "decisionCutoff",
 				utc(now.minus(this.properties.decisionWithin())), "urgentDecisionCutoff",
-				utc(now.minus(this.properties.urgentDecisionWithin())));
+				utc(now.minus(this.properties.urgentDecisionWithin())), "latestCutoff", utc(now.minus(shortest)));
 	}
 
 }
