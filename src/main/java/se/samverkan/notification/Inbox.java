@@ -37,7 +37,10 @@ public class Inbox {
 			from notification
 			""";
 
-	/** Seven parameters a row: 7 000 a statement, well inside the protocol's 65 535. */
+	/**
+	 * Seven parameters a row (two in the digest queue): 7 000 a statement, well inside
+	 * the protocol's 65 535.
+	 */
 	private static final int ROWS_PER_INSERT = 1000;
 
 	private final JdbcClient jdbc;
@@ -132,34 +135,42 @@ public class Inbox {
 		return delivered;
 	}
 
-	/** The notification waits for its recipient's daily digest. */
+	/**
+	 * The notifications wait for their recipients' daily digest: all of a notice's digest
+	 * recipients in one statement (one for every thousand), as {@link #deliver} writes
+	 * them.
+	 */
 	@Transactional
-	void markForDigest(UUID notificationId) {
-		this.jdbc.sql("update notification set digest_pending = true where id = :id")
-			.param("id", notificationId)
-			.update();
+	void markForDigest(List<Notification> notifications) {
+		for (int from = 0; from < notifications.size(); from += ROWS_PER_INSERT) {
+			List<Object[]> rows = notifications.subList(from, Math.min(from + ROWS_PER_INSERT, notifications.size()))
+				.stream()
+				.map((notification) -> new Object[] { notification.id(), notification.recipientId() })
+				.toList();
+			this.jdbc.sql("insert into notification_digest (notification_id, recipient_id) values :rows")
+				.param("rows", rows)
+				.update();
+		}
 	}
 
 	/** The recipients with notifications waiting for their digest. */
 	List<UUID> digestRecipients() {
-		return this.jdbc.sql("select distinct recipient_id from notification where digest_pending")
-			.query(UUID.class)
-			.list();
+		return this.jdbc.sql("select distinct recipient_id from notification_digest").query(UUID.class).list();
 	}
 
 	/** The recipient's notifications waiting for their digest, oldest first. */
 	List<Notification> digestOf(UUID recipientId) {
-		return this.jdbc.sql(SELECT + " where recipient_id = :recipient and digest_pending order by created_at, id")
-			.param("recipient", recipientId)
-			.query(Inbox::notification)
-			.list();
+		return this.jdbc.sql(SELECT + """
+				where id in (select notification_id from notification_digest where recipient_id = :recipient)
+				order by created_at, id
+				""").param("recipient", recipientId).query(Inbox::notification).list();
 	}
 
-	/** Those notifications have gone out in a digest. */
+	/** Those notifications have gone out in a digest and wait no more. */
 	@Transactional
 	void digested(List<UUID> notificationIds) {
 		if (!notificationIds.isEmpty()) {
-			this.jdbc.sql("update notification set digest_pending = false where id in (:ids)")
+			this.jdbc.sql("delete from notification_digest where notification_id in (:ids)")
 				.param("ids", notificationIds)
 				.update();
 		}

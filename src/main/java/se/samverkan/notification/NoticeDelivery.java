@@ -1,5 +1,8 @@
 package se.samverkan.notification;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -33,23 +36,25 @@ class NoticeDelivery {
 
 	/**
 	 * Into every inbox; by e-mail at once, or marked for the recipient's daily digest
-	 * when they chose that for this kind of notice.
+	 * when they chose that for this kind of notice; the digest ones are marked together.
 	 */
 	@ApplicationModuleListener
 	void on(Notice notice) {
-		boolean mailConfigured = this.mail.getIfAvailable() != null;
-		for (Notification notification : this.inbox.deliver(notice)) {
-			if (!mailConfigured) {
-				continue;
-			}
+		List<Notification> delivered = this.inbox.deliver(notice);
+		if (this.mail.getIfAvailable() == null) {
+			return;
+		}
+		List<Notification> forDigest = new ArrayList<>();
+		for (Notification notification : delivered) {
 			if (this.preferences.deliveryFor(notification.recipientId(),
 					notification.messageKey()) == Delivery.DAILY_DIGEST) {
-				this.inbox.markForDigest(notification.id());
+				forDigest.add(notification);
 			}
 			else {
 				this.events.publishEvent(new NotificationStored(notification.id(), notification.recipientId()));
 			}
 		}
+		this.inbox.markForDigest(forDigest);
 	}
 
 }

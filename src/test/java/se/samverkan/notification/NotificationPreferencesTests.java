@@ -31,6 +31,7 @@ import se.samverkan.organisation.StaffMember;
 import se.samverkan.organisation.StaffProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -125,6 +126,63 @@ class NotificationPreferencesTests {
 		int before = messagesTo(address).length;
 		this.digest.sendDigests();
 		assertThat(messagesTo(address)).as("nothing twice").hasSize(before);
+	}
+
+	@Test
+	@DisplayName("A notice to several staff goes into one digest e-mail each for those who chose the digest, and leaves their queue; at once to the others")
+	void digestForSeveral(Scenario scenario) throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		StaffMember byDefault = awaitWelcome(staff("default." + tag + "@example.org"));
+		StaffMember byKind = awaitWelcome(staff("kind." + tag + "@example.org"));
+		StaffMember atOnce = awaitWelcome(staff("once." + tag + "@example.org"));
+		this.preferences.save(byDefault.id(), Delivery.DAILY_DIGEST, Map.of());
+		this.preferences.save(byKind.id(), Delivery.IMMEDIATE, Map.of("matter", Delivery.DAILY_DIGEST));
+		this.preferences.save(atOnce.id(), Delivery.DAILY_DIGEST, Map.of("matter", Delivery.IMMEDIATE));
+		Set<UUID> all = Set.of(byDefault.id(), byKind.id(), atOnce.id());
+
+		scenario.publish(new Notice(all, "notice.matter.changed", List.of("Hjälpmedel"), "/matters"))
+			.andWaitForStateChange(() -> this.inbox.digestOf(byKind.id()).size(), (size) -> size == 1);
+		scenario.publish(new Notice(all, "notice.matter.closed", List.of("Remisstider"), "/matters"))
+			.andWaitForStateChange(() -> matterMailsTo(atOnce.email()), (mails) -> mails.size() == 2);
+		await().until(
+				() -> this.inbox.digestOf(byDefault.id()).size() == 2 && this.inbox.digestOf(byKind.id()).size() == 2);
+		assertThat(this.inbox.digestOf(atOnce.id())).isEmpty();
+		assertThat(matterMailsTo(byDefault.email())).as("nothing at once").isEmpty();
+		assertThat(matterMailsTo(byKind.email())).as("nothing at once").isEmpty();
+
+		this.digest.sendDigests();
+
+		for (StaffMember member : List.of(byDefault, byKind)) {
+			assertThat(digestMailsTo(member.email())).as("the digest of %s", member.email())
+				.singleElement()
+				.satisfies((mail) -> {
+					assertThat(subject(mail)).isEqualTo("Samverkan: 2 nya aviseringar i dag");
+					assertThat(mail.getContent().toString()).contains("Ärendet \"Hjälpmedel\" har fått ny status")
+						.contains("Ärendet \"Remisstider\" är avslutat");
+				});
+			assertThat(this.inbox.digestOf(member.id())).as("left the queue").isEmpty();
+		}
+		assertThat(this.inbox.digestRecipients()).doesNotContainAnyElementsOf(all);
+		assertThat(digestMailsTo(atOnce.email())).isEmpty();
+		all.forEach((id) -> assertThat(this.inbox.unreadCount(id)).as("the inbox has everything").isEqualTo(3));
+	}
+
+	/** The staff member once their welcome is in their inbox, e-mailed at once. */
+	private StaffMember awaitWelcome(StaffMember member) {
+		await().until(() -> this.inbox.unreadCount(member.id()) == 1);
+		return member;
+	}
+
+	private List<MimeMessage> matterMailsTo(String address) {
+		return Arrays.stream(messagesTo(address))
+			.filter((message) -> subject(message).contains("Hjälpmedel") || subject(message).contains("Remisstider"))
+			.toList();
+	}
+
+	private List<MimeMessage> digestMailsTo(String address) {
+		return Arrays.stream(messagesTo(address))
+			.filter((message) -> subject(message).contains("nya aviseringar"))
+			.toList();
 	}
 
 	@Test
