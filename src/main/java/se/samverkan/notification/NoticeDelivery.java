@@ -2,6 +2,8 @@ package se.samverkan.notification;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,7 +38,8 @@ class NoticeDelivery {
 
 	/**
 	 * Into every inbox; by e-mail at once, or marked for the recipient's daily digest
-	 * when they chose that for this kind of notice; the digest ones are marked together.
+	 * when they chose that for this kind of notice. The recipients' choices are read, and
+	 * the digest ones marked, together: a statement each for a whole unit's staff.
 	 */
 	@ApplicationModuleListener
 	void on(Notice notice) {
@@ -44,10 +47,11 @@ class NoticeDelivery {
 		if (this.mail.getIfAvailable() == null) {
 			return;
 		}
+		Map<UUID, Delivery> deliveries = this.preferences.deliveriesFor(notice.recipientStaffIds(),
+				notice.messageKey());
 		List<Notification> forDigest = new ArrayList<>();
 		for (Notification notification : delivered) {
-			if (this.preferences.deliveryFor(notification.recipientId(),
-					notification.messageKey()) == Delivery.DAILY_DIGEST) {
+			if (deliveries.get(notification.recipientId()) == Delivery.DAILY_DIGEST) {
 				forDigest.add(notification);
 			}
 			else {

@@ -1,7 +1,10 @@
 package se.samverkan.notification;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -31,6 +34,9 @@ public class NotificationPreferences {
 	static final List<String> KNOWN_KINDS = List.of("matter", "observation", "role-clarification", "referral",
 			"meeting", "steering-group", "activity-plan", "working-group", "account");
 
+	/** Staff ids a statement when reading many users' choices. */
+	private static final int IDS_PER_READ = 1000;
+
 	private final JdbcClient jdbc;
 
 	NotificationPreferences(JdbcClient jdbc) {
@@ -55,18 +61,36 @@ public class NotificationPreferences {
 
 	/** How the user gets e-mail about a notice with this message key. */
 	public Delivery deliveryFor(UUID staffId, String messageKey) {
-		List<Map.Entry<String, Delivery>> chosen = this.jdbc
-			.sql("select kind, delivery from notification_preference where staff_id = :staff and kind in (:kinds)")
-			.param("staff", staffId)
-			.param("kinds", List.of(DEFAULT, kindOf(messageKey)))
-			.query((rs, row) -> Map.entry(rs.getString("kind"), Delivery.valueOf(rs.getString("delivery"))))
-			.list();
-		return chosen.stream()
-			.filter((entry) -> !entry.getKey().equals(DEFAULT))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.or(() -> chosen.stream().map(Map.Entry::getValue).findFirst())
-			.orElse(Delivery.IMMEDIATE);
+		return deliveriesFor(List.of(staffId), messageKey).get(staffId);
+	}
+
+	/**
+	 * How each of the users gets e-mail about a notice with this message key: their
+	 * choice for its kind, else their default, else {@link Delivery#IMMEDIATE}. A
+	 * notice's recipients are read together (a statement for every thousand), where each
+	 * of a unit's hundreds of staff took a statement of their own (issue 7).
+	 */
+	public Map<UUID, Delivery> deliveriesFor(Collection<UUID> staffIds, String messageKey) {
+		List<UUID> staff = List.copyOf(new LinkedHashSet<>(staffIds));
+		Map<UUID, Delivery> forKind = new HashMap<>();
+		Map<UUID, Delivery> defaults = new HashMap<>();
+		for (int from = 0; from < staff.size(); from += IDS_PER_READ) {
+			this.jdbc.sql("""
+					select staff_id, kind, delivery from notification_preference
+					where staff_id in (:staff) and kind in (:kinds)
+					""")
+				.param("staff", staff.subList(from, Math.min(from + IDS_PER_READ, staff.size())))
+				.param("kinds", List.of(DEFAULT, kindOf(messageKey)))
+				.query((rs) -> {
+					Map<UUID, Delivery> chosen = rs.getString("kind").equals(DEFAULT) ? defaults : forKind;
+					chosen.put(rs.getObject("staff_id", UUID.class), Delivery.valueOf(rs.getString("delivery")));
+				});
+		}
+		Map<UUID, Delivery> deliveries = new LinkedHashMap<>();
+		for (UUID staffId : staff) {
+			deliveries.put(staffId, forKind.getOrDefault(staffId, defaults.getOrDefault(staffId, Delivery.IMMEDIATE)));
+		}
+		return deliveries;
 	}
 
 	/** The user's settings: the default and a choice (or none) for every kind. */

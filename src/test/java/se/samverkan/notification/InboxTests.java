@@ -116,6 +116,23 @@ class InboxTests {
 	}
 
 	@Test
+	void more_notifications_than_one_insert_holds_each_wait_once_for_their_recipients_digest() {
+		Set<UUID> recipients = Stream.generate(UUID::randomUUID).limit(1001).collect(Collectors.toSet());
+		List<Notification> delivered = this.inbox
+			.deliver(new Notice(recipients, "notice.matter.changed", List.of("Hjälpmedel"), "/matters"));
+
+		this.inbox.markForDigest(delivered);
+
+		assertThat(this.inbox.digestRecipients()).containsAll(recipients);
+		for (Notification notification : List.of(delivered.get(0), delivered.get(1000))) {
+			assertThat(this.inbox.digestOf(notification.recipientId())).extracting(Notification::id)
+				.containsExactly(notification.id());
+		}
+		this.inbox.digested(delivered.stream().map(Notification::id).toList());
+		assertThat(this.inbox.digestRecipients()).doesNotContainAnyElementsOf(recipients);
+	}
+
+	@Test
 	void the_notifications_api_needs_credentials() throws Exception {
 		this.mvc.perform(get("/api/v1/notifications")).andExpect(status().isUnauthorized());
 	}

@@ -1,10 +1,13 @@
 package se.samverkan.notification;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -16,9 +19,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,6 +35,7 @@ import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.OrganisationManagement;
 import se.samverkan.organisation.StaffMember;
 import se.samverkan.organisation.StaffProfile;
+import se.samverkan.testing.CountingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,11 +48,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Each user chooses e-mail per event or a daily digest, per kind of notice; the inbox
- * always has everything; the digest is one e-mail with the day's notices.
+ * always has everything; the digest is one e-mail with the day's notices. A notice to a
+ * unit's hundreds of staff reads their choices and queues their digests in a constant
+ * number of statements (issue 7), counted by {@link CountingDataSource}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @EnableScenarios
+@Import(CountingDataSource.Installed.class)
 class NotificationPreferencesTests {
 
 	@RegisterExtension
@@ -75,6 +85,9 @@ class NotificationPreferencesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ObjectProvider<JavaMailSender> mail;
 
 	StaffMember staff(String address) {
 		String username = address.substring(0, address.indexOf('@'));
@@ -126,6 +139,72 @@ class NotificationPreferencesTests {
 		int before = messagesTo(address).length;
 		this.digest.sendDigests();
 		assertThat(messagesTo(address)).as("nothing twice").hasSize(before);
+	}
+
+	@Test
+	@DisplayName("A user's choice for the kind comes before their default, and without either a notice is e-mailed at once; for many users as for one")
+	void choicesOfMany() {
+		List<UUID> staff = Stream.generate(UUID::randomUUID).limit(5).toList();
+		this.preferences.save(staff.get(0), Delivery.DAILY_DIGEST, Map.of());
+		this.preferences.save(staff.get(1), Delivery.IMMEDIATE, Map.of("matter", Delivery.DAILY_DIGEST));
+		this.preferences.save(staff.get(2), Delivery.DAILY_DIGEST, Map.of("matter", Delivery.IMMEDIATE));
+		this.preferences.save(staff.get(3), Delivery.IMMEDIATE, Map.of("observation", Delivery.DAILY_DIGEST));
+
+		Map<UUID, Delivery> deliveries = this.preferences.deliveriesFor(staff, "notice.matter.changed");
+
+		assertThat(deliveries).containsExactlyInAnyOrderEntriesOf(
+				Map.of(staff.get(0), Delivery.DAILY_DIGEST, staff.get(1), Delivery.DAILY_DIGEST, staff.get(2),
+						Delivery.IMMEDIATE, staff.get(3), Delivery.IMMEDIATE, staff.get(4), Delivery.IMMEDIATE));
+		staff.forEach((id) -> assertThat(this.preferences.deliveryFor(id, "notice.matter.changed")).as("alone")
+			.isEqualTo(deliveries.get(id)));
+		List<UUID> moreThanOneReadHolds = Stream.concat(Stream.generate(UUID::randomUUID).limit(1000), staff.stream())
+			.toList();
+		assertThat(this.preferences.deliveriesFor(moreThanOneReadHolds, "notice.matter.changed")).hasSize(1005)
+			.containsAllEntriesOf(deliveries);
+		assertThat(this.preferences.deliveriesFor(List.of(), "notice.matter.changed")).isEmpty();
+	}
+
+	@Test
+	@DisplayName("A notice to 300 staff reads their choices and queues their digests in as many statements as a notice to one (issue 7)")
+	void aNoticeToManyTakesTheStatementsOfANoticeToOne() throws Exception {
+		List<Object> published = new ArrayList<>();
+		NoticeDelivery delivery = new NoticeDelivery(this.inbox, this.mail, published::add, this.preferences);
+		UUID alone = UUID.randomUUID();
+		this.preferences.save(alone, Delivery.DAILY_DIGEST, Map.of());
+		List<UUID> staff = Stream.generate(UUID::randomUUID).limit(300).toList();
+		Map<UUID, Delivery> expected = new HashMap<>();
+		for (int i = 0; i < staff.size(); i++) {
+			UUID id = staff.get(i);
+			switch (i % 5) {
+				case 0 -> this.preferences.save(id, Delivery.DAILY_DIGEST, Map.of());
+				case 1 -> this.preferences.save(id, Delivery.IMMEDIATE, Map.of("matter", Delivery.DAILY_DIGEST));
+				case 2 -> this.preferences.save(id, Delivery.DAILY_DIGEST, Map.of("matter", Delivery.IMMEDIATE));
+				case 3 -> this.preferences.save(id, Delivery.IMMEDIATE, Map.of("observation", Delivery.DAILY_DIGEST));
+				default -> {
+				}
+			}
+			expected.put(id, (i % 5 < 2) ? Delivery.DAILY_DIGEST : Delivery.IMMEDIATE);
+		}
+
+		long forOne = CountingDataSource.statementsOf(() -> delivery
+			.on(new Notice(Set.of(alone), "notice.matter.changed", List.of("Hjälpmedel"), "/matters")));
+		long forMany = CountingDataSource.statementsOf(() -> delivery
+			.on(new Notice(Set.copyOf(staff), "notice.matter.changed", List.of("Hjälpmedel"), "/matters")));
+
+		assertThat(forMany).as("300 recipients against one").isEqualTo(forOne);
+		List<UUID> queued = new ArrayList<>();
+		for (UUID id : staff) {
+			List<Notification> waiting = this.inbox.digestOf(id);
+			assertThat(waiting).as("the digest of %s", id).hasSize((expected.get(id) == Delivery.DAILY_DIGEST) ? 1 : 0);
+			waiting.forEach((notification) -> queued.add(notification.id()));
+		}
+		assertThat(queued).hasSize(120);
+		assertThat(published).as("e-mailed at once")
+			.map((event) -> ((NotificationStored) event).recipientId())
+			.containsExactlyInAnyOrderElementsOf(
+					staff.stream().filter((id) -> expected.get(id) == Delivery.IMMEDIATE).toList());
+		queued.addAll(this.inbox.digestOf(alone).stream().map(Notification::id).toList());
+		this.inbox.digested(queued);
 	}
 
 	@Test
