@@ -3,7 +3,6 @@ package se.samverkan.audit;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import se.samverkan.shared.Actor;
 import se.samverkan.shared.AuditableEvent;
+import se.samverkan.shared.TimeOrderedIds;
 
 /**
  * Records every auditable event in the transaction that made the change, so a change and
@@ -42,7 +42,7 @@ class AuditRecorder {
 				values (:id, :occurredAt, :actor, :action, :aggregateType, :aggregateId,
 				        :versionBefore, :versionAfter, :summary)
 				""")
-			.param("id", UUID.randomUUID())
+			.param("id", TimeOrderedIds.next())
 			.param("occurredAt", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("actor", cut((event.actor() != null) ? event.actor() : Actor.SYSTEM, TEXT_LENGTH))
 			.param("action", cut(event.action(), TEXT_LENGTH))

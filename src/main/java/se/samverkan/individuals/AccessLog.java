@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import se.samverkan.organisation.SignedInStaff;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
+import se.samverkan.shared.TimeOrderedIds;
 
 import static se.samverkan.shared.Timestamps.instant;
 
@@ -70,7 +71,7 @@ class AccessLog {
 				values :rows
 				""",
 				reads.stream()
-					.map((read) -> new Object[] { UUID.randomUUID(), at, reader.staffId(), reader.getUsername(),
+					.map((read) -> new Object[] { TimeOrderedIds.next(), at, reader.staffId(), reader.getUsername(),
 							reader.unit().id(), reader.unit().name(), read.personId(), read.action().name() })
 					.toList());
 		Pairs pairs = new Pairs();

@@ -20,6 +20,7 @@ import se.samverkan.shared.Filter;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
+import se.samverkan.shared.TimeOrderedIds;
 
 import static se.samverkan.shared.Timestamps.instant;
 
@@ -114,7 +115,7 @@ public class Inbox {
 		Instant now = this.clock.instant();
 		List<Notification> delivered = notice.recipientStaffIds()
 			.stream()
-			.map((recipient) -> new Notification(UUID.randomUUID(), recipient, notice.messageKey(), decoded,
+			.map((recipient) -> new Notification(TimeOrderedIds.next(), recipient, notice.messageKey(), decoded,
 					notice.link(), now, null, 0))
 			.toList();
 		// A notice to a unit goes to each of its staff, hundreds in a big unit:
