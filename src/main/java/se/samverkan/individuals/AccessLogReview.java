@@ -39,12 +39,12 @@ import se.samverkan.shared.PageRequest;
  * </ul>
  * A read meeting both is listed as {@code NO_LONGER_INVOLVED}. The basis depends only on
  * the person and the reading unit, so the reads are reviewed per (person, reading unit)
- * pair, from the access log's summary of them (kept by {@link AccessLog}): each pair
- * once, with its first and last read and the number of reads. The manager reviews one
- * calendar month (Swedish time) at a time: the pairs whose last read falls in it, the
+ * pair, from the access log's summary of them (counted by {@link AccessLogPairs}): each
+ * pair once, with its first and last read and the number of reads. The manager reviews
+ * one calendar month (Swedish time) at a time: the pairs whose last read falls in it, the
  * most recently read first. A pair read again later moves to the later month. The reads
- * waiting to be counted into their pairs are counted first ({@link AccessLogPairs}), so
- * the review holds every read committed before it.
+ * still waiting to be counted are counted first, so the review holds every read committed
+ * before it.
  */
 @Service
 public class AccessLogReview {
