@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.samverkan.organisation.SignedInStaff;
+import se.samverkan.shared.MultiRowInsert;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
 import se.samverkan.shared.TimeOrderedIds;
@@ -31,9 +32,6 @@ import static se.samverkan.shared.Timestamps.instant;
  */
 @Repository
 class AccessLog {
-
-	/** Eight parameters a row: 8 000 a statement, well inside the protocol's 65 535. */
-	private static final int ROWS_PER_INSERT = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -66,7 +64,7 @@ class AccessLog {
 			return;
 		}
 		OffsetDateTime at = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		insert("""
+		MultiRowInsert.insert(this.jdbc, """
 				insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action)
 				values :rows
 				""",
@@ -76,20 +74,11 @@ class AccessLog {
 					.toList());
 		Pairs pairs = new Pairs();
 		reads.forEach((read) -> pairs.count(reader, read, at));
-		insert("""
+		MultiRowInsert.insert(this.jdbc, """
 				insert into access_log_pair_waiting (person_id, unit_id, unit_name, username, action, first_at,
 				                                     last_at, read_count)
 				values :rows
 				""", pairs.rows());
-	}
-
-	/** Multi-row inserts: a batch would cost a statement a row. */
-	private void insert(String statement, List<Object[]> rows) {
-		for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-			this.jdbc.sql(statement)
-				.param("rows", rows.subList(from, Math.min(from + ROWS_PER_INSERT, rows.size())))
-				.update();
-		}
 	}
 
 	Page<AccessLogEntry> of(UUID personId, PageRequest page) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.shared.Filter;
+import se.samverkan.shared.MultiRowInsert;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
@@ -37,12 +38,6 @@ public class Inbox {
 			select id, recipient_id, message_key, message_args, link, created_at, read_at, version
 			from notification
 			""";
-
-	/**
-	 * Seven parameters a row (two in the digest queue): 7 000 a statement, well inside
-	 * the protocol's 65 535.
-	 */
-	private static final int ROWS_PER_INSERT = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -118,21 +113,17 @@ public class Inbox {
 			.map((recipient) -> new Notification(TimeOrderedIds.next(), recipient, notice.messageKey(), decoded,
 					notice.link(), now, null, 0))
 			.toList();
-		// A notice to a unit goes to each of its staff, hundreds in a big unit:
-		// multi-row inserts, where a batch costs a statement per row.
+		// A notice to a unit goes to each of its staff, hundreds in a big unit.
 		SqlParameterValue link = new SqlParameterValue(Types.VARCHAR, notice.link());
 		OffsetDateTime createdAt = now.atOffset(ZoneOffset.UTC);
-		for (int from = 0; from < delivered.size(); from += ROWS_PER_INSERT) {
-			List<Object[]> rows = delivered.subList(from, Math.min(from + ROWS_PER_INSERT, delivered.size()))
-				.stream()
-				.map((notification) -> new Object[] { notification.id(), notification.recipientId(),
-						notice.messageKey(), arguments, link, createdAt, 0 })
-				.toList();
-			this.jdbc.sql("""
-					insert into notification (id, recipient_id, message_key, message_args, link, created_at, version)
-					values :rows
-					""").param("rows", rows).update();
-		}
+		MultiRowInsert.insert(this.jdbc, """
+				insert into notification (id, recipient_id, message_key, message_args, link, created_at, version)
+				values :rows
+				""",
+				delivered.stream()
+					.map((notification) -> new Object[] { notification.id(), notification.recipientId(),
+							notice.messageKey(), arguments, link, createdAt, 0 })
+					.toList());
 		return delivered;
 	}
 
@@ -143,15 +134,10 @@ public class Inbox {
 	 */
 	@Transactional
 	void markForDigest(List<Notification> notifications) {
-		for (int from = 0; from < notifications.size(); from += ROWS_PER_INSERT) {
-			List<Object[]> rows = notifications.subList(from, Math.min(from + ROWS_PER_INSERT, notifications.size()))
-				.stream()
-				.map((notification) -> new Object[] { notification.id(), notification.recipientId() })
-				.toList();
-			this.jdbc.sql("insert into notification_digest (notification_id, recipient_id) values :rows")
-				.param("rows", rows)
-				.update();
-		}
+		MultiRowInsert.insert(this.jdbc, "insert into notification_digest (notification_id, recipient_id) values :rows",
+				notifications.stream()
+					.map((notification) -> new Object[] { notification.id(), notification.recipientId() })
+					.toList());
 	}
 
 	/** The recipients with notifications waiting for their digest. */
