@@ -27,13 +27,22 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class JdbcFloor {
 
+	/**
+	 * An access-log row's id as the application makes it ({@code shared.TimeOrderedIds}):
+	 * the time in milliseconds first, so that a new row goes to the key's right edge. A
+	 * random id would write a page anywhere in the 20 million rows' key, as the
+	 * application no longer does.
+	 */
+	static final String ORDERED_ID = "cast(overlay(md5(random()::text) placing "
+			+ "lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') || '7' from 1 for 13) as uuid)";
+
 	/** A person lookup: the person, who is involved, the consents; logging the read. */
 	static final String[] LOOKUP = { "select * from person where personal_identity_number = ?1",
 			"select unit_id from person_involvement where person_id = ?2",
 			"select * from consent where person_id = ?2 order by given_on desc, recorded_at desc",
 			"select * from consent_principal where consent_id in (select id from consent where person_id = ?2)",
 			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
-					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, 'PERSON_LOOKUP' from staff s where s.id = ?3",
+					+ "select " + ORDERED_ID + ", now(), s.id, s.username, s.unit_id, 'floor', ?2, 'PERSON_LOOKUP' from staff s where s.id = ?3",
 			Pair.waiting("PERSON_LOOKUP", Pair.PERSON) };
 
 	/**
@@ -62,7 +71,7 @@ public final class JdbcFloor {
 			"select * from consent where person_id = ?2 order by given_on desc, recorded_at desc",
 			"select * from consent_principal where consent_id in (select id from consent where person_id = ?2)",
 			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
-					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, a.action from staff s, "
+					+ "select " + ORDERED_ID + ", now(), s.id, s.username, s.unit_id, 'floor', ?2, a.action from staff s, "
 					+ "(values ('PERSON_READ'), ('CONSENTS_READ'), ('INTERVENTIONS_READ'), ('CONTACTS_READ')) a (action) "
 					+ "where s.id = ?3",
 			"select c.*, cp.staff_id from (" + Page.CONTACTS + ") c "
@@ -73,7 +82,7 @@ public final class JdbcFloor {
 					+ "order by referral_id, step_index",
 			"select * from referral where person_id = ?2",
 			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
-					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', ?2, 'REFERRAL_READ' from staff s where s.id = ?3",
+					+ "select " + ORDERED_ID + ", now(), s.id, s.username, s.unit_id, 'floor', ?2, 'REFERRAL_READ' from staff s where s.id = ?3",
 			"select id, display_name from staff where id in (select staff_id from contact_participant "
 					+ "where contact_id in (select id from (" + Page.CONTACTS + ") c))",
 			"select id, name from principal where id in (select principal_id from consent_principal "
@@ -95,7 +104,7 @@ public final class JdbcFloor {
 			"select * from consent where person_id in (select person_id from referral where id in (" + Page.INBOX
 					+ "))",
 			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
-					+ "select gen_random_uuid(), now(), s.id, s.username, s.unit_id, 'floor', r.person_id, 'REFERRAL_READ' "
+					+ "select " + ORDERED_ID + ", now(), s.id, s.username, s.unit_id, 'floor', r.person_id, 'REFERRAL_READ' "
 					+ "from staff s, referral r where s.id = ?3 and r.id in (" + Page.INBOX + ")",
 			Pair.waiting("REFERRAL_READ", Pair.INBOX_PERSONS) };
 
