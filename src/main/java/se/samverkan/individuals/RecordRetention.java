@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -183,44 +185,45 @@ public class RecordRetention {
 	}
 
 	/**
-	 * The oldest rows of the access log before the cutoff, one batch; the same rows each
-	 * time within the retention transaction (no read is written before the cutoff).
-	 */
-	static final String ACCESS_LOG_BEFORE = """
-			select id from access_log where at < :cutoffAt order by at, id limit :limit
-			""";
-
-	/**
 	 * Removes up to {@code ACCESS_LOG_BATCH} rows of the access log older than their
-	 * retention period and says how many. Their (person, reading unit) pairs follow: each
-	 * loses the removed reads and starts at its oldest read left, and a pair with no read
-	 * left goes (counts are subtracted, not recounted, so reads written meanwhile stay
-	 * counted).
+	 * retention period, oldest first, and says how many. Their (person, reading unit)
+	 * pairs follow: each loses the removed reads and starts at its oldest read left, and
+	 * a pair with no read left goes (counts are subtracted, not recounted, so reads
+	 * written meanwhile stay counted). The batch is read once and removed by its ids, so
+	 * the pairs lose exactly the rows removed. (A delete with the batch as a limited
+	 * subquery took 100 s on H2 for 10 003 rows: H2 evaluated the subquery again while
+	 * deleting.)
 	 */
 	@Transactional
 	public int pruneAccessLog(LocalDate today, ZoneId zone) {
 		LocalDate cutoff = today.minus(this.properties.accessLog());
 		OffsetDateTime cutoffAt = cutoff.atStartOfDay(zone).toOffsetDateTime();
-		SqlParameterSource[] pairs = this.jdbc.sql("""
-				select person_id, unit_id, count(*) as removed from access_log
-				where id in (%s) group by person_id, unit_id
-				""".formatted(ACCESS_LOG_BEFORE))
+		List<PrunedRead> batch = this.jdbc.sql("""
+				select id, person_id, unit_id from access_log where at < :cutoffAt order by at, id limit :limit
+				""")
 			.param("cutoffAt", cutoffAt)
 			.param("limit", ACCESS_LOG_BATCH)
-			.query((rs, row) -> new MapSqlParameterSource("person", rs.getObject("person_id", UUID.class))
-				.addValue("unit", rs.getObject("unit_id", UUID.class))
-				.addValue("removed", rs.getLong("removed")))
-			.list()
+			.query((rs, row) -> new PrunedRead(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+					rs.getObject("unit_id", UUID.class)))
+			.list();
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		SqlParameterSource[] pairs = batch.stream()
+			.collect(Collectors.groupingBy((read) -> List.of(read.person(), read.unit()), Collectors.counting()))
+			.entrySet()
 			.stream()
 			// locked in the order in which the counts lock them
 			// (AccessLogPairs.UUID_ORDER)
 			.sorted(Comparator
-				.comparing((MapSqlParameterSource pair) -> (UUID) pair.getValue("person"), AccessLogPairs.UUID_ORDER)
-				.thenComparing((pair) -> (UUID) pair.getValue("unit"), AccessLogPairs.UUID_ORDER))
+				.comparing((Map.Entry<List<UUID>, Long> pair) -> pair.getKey().get(0), AccessLogPairs.UUID_ORDER)
+				.thenComparing((pair) -> pair.getKey().get(1), AccessLogPairs.UUID_ORDER))
+			.map((pair) -> new MapSqlParameterSource("person", pair.getKey().get(0))
+				.addValue("unit", pair.getKey().get(1))
+				.addValue("removed", pair.getValue()))
 			.toArray(SqlParameterSource[]::new);
-		int removed = this.jdbc.sql("delete from access_log where id in (" + ACCESS_LOG_BEFORE + ")")
-			.param("cutoffAt", cutoffAt)
-			.param("limit", ACCESS_LOG_BATCH)
+		int removed = this.jdbc.sql("delete from access_log where id in (:ids)")
+			.param("ids", batch.stream().map(PrunedRead::id).toList())
 			.update();
 		this.batch.batchUpdate("""
 				update access_log_pair
@@ -256,6 +259,10 @@ public class RecordRetention {
 		for (String statement : statements) {
 			this.jdbc.sql(statement).param("person", personId).update();
 		}
+	}
+
+	/** A read of the access log's oldest batch, as its pair counts it. */
+	private record PrunedRead(UUID id, UUID person, UUID unit) {
 	}
 
 }

@@ -3,7 +3,9 @@ package se.samverkan.individuals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.samverkan.organisation.Directory;
+import se.samverkan.shared.MultiRowInsert;
+import se.samverkan.shared.Timestamps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -202,6 +206,54 @@ class RecordRetentionTests {
 		assertThat(this.jdbc.sql("select count(*) from shedlock where name = 'individuals-record-retention'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("L7 an access log longer than a batch is pruned batch by batch and its pair keeps the reads left")
+	void l7AccessLogPrunedInBatchesKeepsItsPair() throws Exception {
+		LocalDate today = this.fixture.today;
+		ZoneId zone = this.clock.getZone();
+		UUID person = UUID.fromString(this.fixture.person("lss.karlstad", 40));
+		UUID reader = this.fixture.buhUnit();
+		OffsetDateTime oldest = today.minusYears(6).atStartOfDay(zone).toOffsetDateTime();
+		int reads = RecordRetention.ACCESS_LOG_BATCH + 3;
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < reads; i++) {
+			rows.add(new Object[] { UUID.randomUUID(), oldest.plusSeconds(i), this.fixture.staffId("lss.karlstad"),
+					"reader", reader, "BUH", person, "PERSON_READ" });
+		}
+		MultiRowInsert.insert(this.jdbc, """
+				insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action)
+				values :rows
+				""", rows);
+		this.jdbc.sql("""
+				insert into access_log_pair (person_id, unit_id, unit_name, first_at, last_at, read_count, last_action,
+				                             last_username)
+				values (:person, :unit, 'BUH', :first, :last, :reads, 'PERSON_READ', 'reader')
+				""")
+			.param("person", person)
+			.param("unit", reader)
+			.param("first", oldest)
+			.param("last", oldest.plusSeconds(reads - 1))
+			.param("reads", reads)
+			.update();
+
+		assertThat(this.retention.pruneAccessLog(today, zone)).isEqualTo(RecordRetention.ACCESS_LOG_BATCH);
+		assertThat(count("select count(*) from access_log where person_id = :p", person.toString())).isEqualTo(3);
+		assertThat(this.jdbc.sql("select read_count from access_log_pair where person_id = :p and unit_id = :u")
+			.param("p", person)
+			.param("u", reader)
+			.query(Long.class)
+			.single()).as("the reads left").isEqualTo(3);
+		assertThat(this.jdbc.sql("select first_at from access_log_pair where person_id = :p and unit_id = :u")
+			.param("p", person)
+			.param("u", reader)
+			.query((rs, row) -> Timestamps.instant(rs, "first_at"))
+			.single()).as("the oldest read left")
+			.isEqualTo(oldest.plusSeconds(RecordRetention.ACCESS_LOG_BATCH).toInstant());
+
+		assertThat(this.retention.pruneAccessLog(today, zone)).isEqualTo(3);
+		assertThat(count("select count(*) from access_log_pair where person_id = :p", person.toString())).isZero();
 	}
 
 	private boolean exists(String personId) {
