@@ -216,11 +216,12 @@ class RecordRetentionTests {
 		UUID person = UUID.fromString(this.fixture.person("lss.karlstad", 40));
 		UUID reader = this.fixture.buhUnit();
 		OffsetDateTime oldest = today.minusYears(6).atStartOfDay(zone).toOffsetDateTime();
+		UUID staff = this.fixture.staffId("lss.karlstad");
 		int reads = RecordRetention.ACCESS_LOG_BATCH + 3;
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < reads; i++) {
-			rows.add(new Object[] { UUID.randomUUID(), oldest.plusSeconds(i), this.fixture.staffId("lss.karlstad"),
-					"reader", reader, "BUH", person, "PERSON_READ" });
+			rows.add(new Object[] { UUID.randomUUID(), oldest.plusSeconds(i), staff, "reader", reader, "BUH", person,
+					"PERSON_READ" });
 		}
 		MultiRowInsert.insert(this.jdbc, """
 				insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action)
