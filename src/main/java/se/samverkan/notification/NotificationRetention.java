@@ -69,13 +69,17 @@ class NotificationRetention {
 	/**
 	 * Up to {@code :limit} of a recipient's notifications created before the cutoff: a
 	 * range of the inbox index. (One statement for a batch of recipients, {@code in} with
-	 * {@code order by} and {@code limit}, left rows behind on H2 now and then.)
+	 * {@code order by} and {@code limit}, left rows behind on H2 now and then.) Rows
+	 * another transaction holds, a recipient's marking all read, are left for the next
+	 * night: the removal never waits for a row, so it cannot deadlock with a statement
+	 * that locks the same rows in another order.
 	 */
 	static final String OLD = """
 			select id from notification
 			where recipient_id = :recipient and created_at < :cutoff
 			order by created_at desc
 			limit :limit
+			for update skip locked
 			""";
 
 	private final JdbcClient jdbc;

@@ -1,5 +1,7 @@
 package se.samverkan.notification;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +10,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -54,6 +62,9 @@ class NotificationRetentionTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	DataSource dataSource;
 
 	LocalDate today;
 
@@ -129,6 +140,41 @@ class NotificationRetentionTests {
 		for (UUID recipient : recipients) {
 			assertThat(inboxOf(recipient)).containsExactly(idOf(young, recipient));
 		}
+	}
+
+	@Test
+	@DisplayName("L7 the removal passes over the notifications a recipient is marking read and takes them the next night")
+	void l7TheRemovalNeverWaitsForARecipientMarkingRead() throws Exception {
+		Set<UUID> recipients = recipients(2);
+		UUID marking = recipients.iterator().next();
+		UUID other = recipients.stream().filter((recipient) -> !recipient.equals(marking)).findFirst().orElseThrow();
+		deliverAt(this.cutoff.minus(Duration.ofDays(2)), recipients);
+		deliverAt(this.cutoff.minus(Duration.ofDays(1)), recipients);
+		ExecutorService thread = Executors.newSingleThreadExecutor();
+		try (Connection markAllRead = this.dataSource.getConnection()) {
+			// the recipient's "mark all read", its transaction open: its rows locked
+			markAllRead.setAutoCommit(false);
+			try (PreparedStatement update = markAllRead.prepareStatement(
+					"update notification set read_at = current_timestamp, version = version + 1 where recipient_id = ? and read_at is null")) {
+				update.setObject(1, marking);
+				assertThat(update.executeUpdate()).isEqualTo(2);
+			}
+			Future<Integer> removal = thread.submit(() -> this.retention.removeOld(this.today, this.zone));
+			try {
+				assertThat(removal.get(30, TimeUnit.SECONDS)).as("the other recipient's, without waiting").isEqualTo(2);
+			}
+			finally {
+				markAllRead.commit();
+			}
+		}
+		finally {
+			thread.shutdownNow();
+		}
+		assertThat(inboxOf(other)).isEmpty();
+		assertThat(inboxOf(marking)).hasSize(2);
+
+		assertThat(this.retention.removeOld(this.today, this.zone)).isEqualTo(2);
+		assertThat(inboxOf(marking)).isEmpty();
 	}
 
 	@Test
