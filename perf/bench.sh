@@ -14,7 +14,7 @@
 # which PostgreSQL must preload; docs/performance.md, "The benchmark").
 # The generated accounts sign in with a password only (SAMVERKAN_SECOND_FACTOR=optional); before
 # each Gatling run perf/reset.sql removes the approvals of the plans the benchmark approves and the
-# referrals earlier runs wrote.
+# referrals earlier runs wrote, with their notifications.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=$1; LABEL=$2; shift 2

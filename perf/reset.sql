@@ -13,6 +13,13 @@ where a.activity_plan_id = p.id
 -- generator never does): a person some virtual user refers is another's timeline person, and
 -- over repeated runs gathered hundreds of referrals, which the person page shows — its timeline
 -- grew from run to run.
+-- Their notices go with them: each sent one put a row into the inbox of every staff member of
+-- the receiving unit, and over repeated runs the inboxes and their unread counts grew from run to
+-- run as the timeline had.
+delete from notification n
+using referral r
+where r.question = 'Bedömning av kommunikationsstöd.'
+  and n.link = '/referrals/' || r.id;
 delete from referral_step s
 using referral r
 where s.referral_id = r.id

@@ -49,7 +49,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * per plan: virtual user {@code row} approves the plans {@code row}, {@code row + users},
  * … of {@code plans.csv}, so no two users approve the same plan and none approves twice;
  * {@code perf/bench.sh} removes these plans' approvals before each run
- * ({@code perf/reset.sql}, which also removes the referrals earlier runs wrote), so runs
+ * ({@code perf/reset.sql}, which also removes the referrals earlier runs wrote and their notifications), so runs
  * can be repeated. The API lookup uses HTTP Basic, as integrators do; the application caches a verified credential for five minutes, so
  * only the first call hashes the password.
  * <p>
