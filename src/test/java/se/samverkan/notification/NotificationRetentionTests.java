@@ -1,7 +1,5 @@
 package se.samverkan.notification;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,14 +8,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -29,6 +26,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkan.shared.PageRequest;
 import se.samverkan.testing.CountingDataSource;
@@ -64,7 +62,7 @@ class NotificationRetentionTests {
 	ApplicationContext context;
 
 	@Autowired
-	DataSource dataSource;
+	TransactionTemplate transactions;
 
 	LocalDate today;
 
@@ -150,25 +148,29 @@ class NotificationRetentionTests {
 		UUID other = recipients.stream().filter((recipient) -> !recipient.equals(marking)).findFirst().orElseThrow();
 		deliverAt(this.cutoff.minus(Duration.ofDays(2)), recipients);
 		deliverAt(this.cutoff.minus(Duration.ofDays(1)), recipients);
-		ExecutorService thread = Executors.newSingleThreadExecutor();
-		try (Connection markAllRead = this.dataSource.getConnection()) {
-			// the recipient's "mark all read", its transaction open: its rows locked
-			markAllRead.setAutoCommit(false);
-			try (PreparedStatement update = markAllRead.prepareStatement(
-					"update notification set read_at = current_timestamp, version = version + 1 where recipient_id = ? and read_at is null")) {
-				update.setObject(1, marking);
-				assertThat(update.executeUpdate()).isEqualTo(2);
-			}
-			Future<Integer> removal = thread.submit(() -> this.retention.removeOld(this.today, this.zone));
+		CountDownLatch marked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			// the recipient marks all read and holds the transaction open, its rows
+			// locked
+			Future<?> markAllRead = threads.submit(() -> this.transactions.executeWithoutResult((tx) -> {
+				assertThat(this.inbox.markAllRead(marking)).isEqualTo(2);
+				marked.countDown();
+				await(release);
+			}));
+			await(marked);
+			Future<Integer> removal = threads.submit(() -> this.retention.removeOld(this.today, this.zone));
 			try {
 				assertThat(removal.get(30, TimeUnit.SECONDS)).as("the other recipient's, without waiting").isEqualTo(2);
 			}
 			finally {
-				markAllRead.commit();
+				release.countDown();
 			}
+			markAllRead.get(30, TimeUnit.SECONDS);
 		}
 		finally {
-			thread.shutdownNow();
+			threads.shutdownNow();
 		}
 		assertThat(inboxOf(other)).isEmpty();
 		assertThat(inboxOf(marking)).hasSize(2);
@@ -245,6 +247,16 @@ class NotificationRetentionTests {
 			.map(Notification::id)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static long parameters(String sql) {
