@@ -29,7 +29,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * Fills a PostgreSQL database with a national-scale, fictitious and deterministic dataset
  * (issue 7): 290 municipalities and 21 regions with their units and staff, persons with
  * valid personal identity numbers, consents, interventions, referrals, contacts, the access
- * log, matters and activity plans, loaded with COPY. The same seed, scale and reference day
+ * log, a year of the notices that sending referrals put into the receiving units' inboxes,
+ * matters and activity plans, loaded with COPY. The same seed, scale and reference day
  * give the same rows.
  * <p>
  * The database is dropped and created anew, then migrated with the application's own
@@ -138,6 +139,12 @@ public final class DataGenerator {
 
 	private final SplittableRandom random;
 
+	/**
+	 * The notifications' own sequence, so that adding them left every other row as the
+	 * seed made it before.
+	 */
+	private final SplittableRandom notices;
+
 	private final LocalDate today;
 
 	private final long todaySecond;
@@ -199,6 +206,7 @@ public final class DataGenerator {
 	DataGenerator(double scale, long seed, LocalDate today) {
 		this.scale = scale;
 		this.random = new SplittableRandom(seed);
+		this.notices = new SplittableRandom(~seed);
 		this.today = today;
 		this.todaySecond = today.toEpochDay() * 86400L + 12 * 3600;
 		this.firstDay = today.minusYears(110).toEpochDay();
@@ -294,7 +302,8 @@ public final class DataGenerator {
 	static final List<String> TABLES = List.of("principal", "unit", "staff", "staff_function", "person",
 			"person_involvement", "intervention", "consent", "consent_principal", "referral", "referral_step",
 			"contact", "contact_participant", "access_log", "access_log_pair", "matter", "matter_step", "activity_plan",
-			"activity_plan_party", "activity_plan_approval", "activity", "activity_matter", "activity_contribution");
+			"activity_plan_party", "activity_plan_approval", "activity", "activity_matter", "activity_contribution",
+			"notification", "notification_digest");
 
 	void generate(Database database) throws SQLException, IOException {
 		Schema schema;
@@ -510,7 +519,11 @@ public final class DataGenerator {
 				Copy log = target.copy("access_log",
 						"id, at, staff_id, username, unit_id, unit_name, person_id, action");
 				Copy pair = target.copy("access_log_pair",
-						"person_id, unit_id, registered_by_unit_id, unit_name, first_at, last_at, read_count, last_action, last_username")) {
+						"person_id, unit_id, registered_by_unit_id, unit_name, first_at, last_at, read_count, last_action, last_username");
+				Copy notification = target.copy("notification",
+						"id, recipient_id, message_key, message_args, link, created_at, read_at, version");
+				// emptied: no notification waits for a digest
+				Copy digest = target.copy("notification_digest", "notification_id, recipient_id")) {
 			for (int p = 0; p < this.persons; p++) {
 				int m = municipality();
 				int age;
@@ -588,10 +601,10 @@ public final class DataGenerator {
 				}
 				long[] window = consents(p, majority, accepted, consent, principal, rows);
 				if (accepted != null) {
-					acceptedReferral(p, accepted, referral, step, rows);
+					acceptedReferral(p, accepted, referral, step, notification, rows);
 				}
 				else if (hab < 0 && this.random.nextInt(100) < 65) {
-					referral(p, majority, window, referral, step, involvement, rows);
+					referral(p, majority, window, referral, step, involvement, notification, rows);
 				}
 				contacts(p, contact, participant, rows);
 				accessLog(p, log, pair, rows);
@@ -610,6 +623,7 @@ public final class DataGenerator {
 		count("contact_participant", rows.contactParticipants);
 		count("access_log", rows.reads);
 		count("access_log_pair", rows.readPairs);
+		count("notification", rows.notifications);
 	}
 
 	/**
@@ -682,8 +696,8 @@ public final class DataGenerator {
 	}
 
 	/** The referral that brought a person to habilitation: sent, received, accepted. */
-	private void acceptedReferral(int p, Accepted accepted, Copy referral, Copy step, People rows)
-			throws IOException {
+	private void acceptedReferral(int p, Accepted accepted, Copy referral, Copy step, Copy notification,
+			People rows) throws IOException {
 		int from = this.personUnit[p];
 		int to = this.personHabUnit[p];
 		UUID writer = staffOf(from);
@@ -691,8 +705,11 @@ public final class DataGenerator {
 		long received = between(accepted.sent() + 600, accepted.decided() - 600);
 		UUID id = uuid();
 		String comment = (this.random.nextBoolean()) ? "Vi tar emot och bokar ett första besök." : null;
+		String reason = pick(REFERRAL_REASONS);
+		String question = pick(REFERRAL_QUESTIONS);
+		String urgency = urgency();
 		referral.uuid(id).uuid(this.personIds[p]).uuid(this.unitIds.get(from)).uuid(this.unitIds.get(to))
-			.uuid(writer).text(pick(REFERRAL_REASONS)).text(pick(REFERRAL_QUESTIONS)).text(urgency())
+			.uuid(writer).text(reason).text(question).text(urgency)
 			.text("ACCEPTED").timestamp(created).timestamp(accepted.sent()).uuid(writer).timestamp(received)
 			.timestamp(accepted.decided()).nul().textOrNull(comment).uuid(accepted.interventionId()).nul().number(3)
 			.timestamp(accepted.sent())
@@ -701,6 +718,7 @@ public final class DataGenerator {
 		step(step, id, 1, "SENT", accepted.sent(), writer, from, null);
 		step(step, id, 2, "RECEIVED", received, staffOf(to), to, null);
 		step(step, id, 3, "ACCEPTED", accepted.decided(), accepted.decidedBy(), to, comment);
+		notices(notification, id, urgency, from, to, accepted.sent(), rows);
 		rows.referrals++;
 		rows.referralSteps += 4;
 	}
@@ -711,7 +729,7 @@ public final class DataGenerator {
 	 * draft, or withdrawn as a draft. Sending makes the receiving unit involved.
 	 */
 	private void referral(int p, long majority, long[] window, Copy referral, Copy step, Copy involvement,
-			People rows) throws IOException {
+			Copy notification, People rows) throws IOException {
 		int from = this.personUnit[p];
 		UUID writer = staffOf(from);
 		long open = (window != null) ? window[0] + 3600 : 0;
@@ -753,8 +771,11 @@ public final class DataGenerator {
 		String comment = status.equals("DECLINED") ? pick(DECLINE_REASONS) : null;
 		UUID id = uuid();
 		int steps = 1 + ((sent > 0) ? 1 : 0) + ((received > 0) ? 1 : 0) + ((decided > 0 || withdrawn > 0) ? 1 : 0);
+		String reason = pick(REFERRAL_REASONS);
+		String question = pick(REFERRAL_QUESTIONS);
+		String urgency = urgency();
 		referral.uuid(id).uuid(this.personIds[p]).uuid(this.unitIds.get(from)).uuid(this.unitIds.get(to))
-			.uuid(writer).text(pick(REFERRAL_REASONS)).text(pick(REFERRAL_QUESTIONS)).text(urgency()).text(status)
+			.uuid(writer).text(reason).text(question).text(urgency).text(status)
 			.timestamp(created).timestampOrNull(sent).uuidOrNull((sent > 0) ? writer : null)
 			.timestampOrNull(received).timestampOrNull(decided).timestampOrNull(withdrawn).textOrNull(comment).nul()
 			.nul().number(steps - 1).timestamp((sent > 0) ? sent : created).end();
@@ -764,6 +785,7 @@ public final class DataGenerator {
 			step(step, id, index++, "SENT", sent, writer, from, null);
 			involvement.uuid(this.personIds[p]).uuid(this.unitIds.get(to)).text("REFERRAL").timestamp(sent).end();
 			rows.involvements++;
+			notices(notification, id, urgency, from, to, sent, rows);
 		}
 		if (received > 0) {
 			step(step, id, index++, "RECEIVED", received, receiver, to, null);
@@ -776,6 +798,29 @@ public final class DataGenerator {
 		}
 		rows.referrals++;
 		rows.referralSteps += index;
+	}
+
+	/**
+	 * The notice a sent referral put into the inbox of every staff member of the receiving
+	 * unit, as the application writes it ({@code ReferralManagement}), if it was sent within
+	 * the notifications' retention period (a year): most read within a few days, a tenth
+	 * still unread.
+	 */
+	private void notices(Copy notification, UUID referral, String urgency, int from, int to, long sent, People rows)
+			throws IOException {
+		if (sent < this.todaySecond - 365 * 86400L) {
+			return;
+		}
+		String key = "notice.referral.sent." + urgency;
+		String arguments = "[\"" + this.unitNames.get(from) + "\"]";
+		String link = "/referrals/" + referral;
+		for (int n = 0; n < this.unitStaffCount[to]; n++) {
+			long read = (this.notices.nextInt(10) == 0) ? 0
+					: Math.min(this.todaySecond - 60, sent + 600 + this.notices.nextInt(5 * 86400));
+			notification.uuid(uuid(this.notices)).uuid(this.staffIds[this.unitStaffStart[to] + n]).text(key).text(arguments)
+				.text(link).timestamp(sent).timestampOrNull(read).number(0).end();
+			rows.notifications++;
+		}
 	}
 
 	private void step(Copy step, UUID referral, int index, String status, long at, UUID staff, int unit,
@@ -816,6 +861,8 @@ public final class DataGenerator {
 		long contactParticipants;
 
 		long reads;
+
+		long notifications;
 
 		long readPairs;
 
@@ -1219,8 +1266,13 @@ public final class DataGenerator {
 	}
 
 	private UUID uuid() {
-		long high = (this.random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
-		long low = (this.random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+		return uuid(this.random);
+	}
+
+	/** A random (version 4) UUID from that sequence. */
+	private static UUID uuid(SplittableRandom random) {
+		long high = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+		long low = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
 		return new UUID(high, low);
 	}
 
