@@ -45,6 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samverkan.testing.Latches.await;
 
 /**
  * Log review (*loggkontroll*, L3): the registering unit's managers see reads by units
@@ -347,16 +348,6 @@ class AccessLogReviewTests extends IndividualsApplicationTest {
 		while (this.jdbc.sql(waiting).query(Long.class).single() == 0) {
 			assertThat(System.nanoTime()).as("the second session waits for the first").isLessThan(deadline);
 			Thread.onSpinWait();
-		}
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -32,6 +32,7 @@ import se.samverkan.shared.PageRequest;
 import se.samverkan.testing.CountingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.testing.Latches.await;
 
 /**
  * Retention of notifications (L7): a notification, read or unread, is removed once it is
@@ -247,16 +248,6 @@ class NotificationRetentionTests {
 			.map(Notification::id)
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static long parameters(String sql) {
