@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -209,17 +209,14 @@ public class RecordRetention {
 		if (batch.isEmpty()) {
 			return 0;
 		}
+		// locked in the order in which the counts lock them (AccessLogPairs.UUID_ORDER)
 		SqlParameterSource[] pairs = batch.stream()
-			.collect(Collectors.groupingBy((read) -> List.of(read.person(), read.unit()), Collectors.counting()))
+			.collect(
+					Collectors.groupingBy(PrunedRead::pair, () -> new TreeMap<>(ReadPair.ORDER), Collectors.counting()))
 			.entrySet()
 			.stream()
-			// locked in the order in which the counts lock them
-			// (AccessLogPairs.UUID_ORDER)
-			.sorted(Comparator
-				.comparing((Map.Entry<List<UUID>, Long> pair) -> pair.getKey().get(0), AccessLogPairs.UUID_ORDER)
-				.thenComparing((pair) -> pair.getKey().get(1), AccessLogPairs.UUID_ORDER))
-			.map((pair) -> new MapSqlParameterSource("person", pair.getKey().get(0))
-				.addValue("unit", pair.getKey().get(1))
+			.map((pair) -> new MapSqlParameterSource("person", pair.getKey().person())
+				.addValue("unit", pair.getKey().unit())
 				.addValue("removed", pair.getValue()))
 			.toArray(SqlParameterSource[]::new);
 		int removed = this.jdbc.sql("delete from access_log where id in (:ids)")
@@ -263,6 +260,19 @@ public class RecordRetention {
 
 	/** A read of the access log's oldest batch, as its pair counts it. */
 	private record PrunedRead(UUID id, UUID person, UUID unit) {
+
+		ReadPair pair() {
+			return new ReadPair(this.person, this.unit);
+		}
+
+	}
+
+	/** A (person, reading unit) pair of the access log. */
+	private record ReadPair(UUID person, UUID unit) {
+
+		static final Comparator<ReadPair> ORDER = Comparator.comparing(ReadPair::person, AccessLogPairs.UUID_ORDER)
+			.thenComparing(ReadPair::unit, AccessLogPairs.UUID_ORDER);
+
 	}
 
 }
