@@ -64,9 +64,13 @@ class PasswordSignIn implements AuthenticationProvider {
 
 	private final TransactionTemplate reads;
 
-	PasswordSignIn(Directory directory, PasswordEncoder passwords, SignInThrottle throttle, SecondFactors secondFactors,
-			Clock clock, SignInSettings settings, MeterRegistry meters, PlatformTransactionManager transactions,
-			boolean api) {
+	/**
+	 * @param dummyHash a hash of no one's password, checked for an unknown user name so
+	 * that the answer takes as long as for a known one
+	 */
+	PasswordSignIn(Directory directory, PasswordEncoder passwords, String dummyHash, SignInThrottle throttle,
+			SecondFactors secondFactors, Clock clock, SignInSettings settings, MeterRegistry meters,
+			PlatformTransactionManager transactions, boolean api) {
 		this.directory = directory;
 		this.passwords = passwords;
 		this.throttle = throttle;
@@ -78,7 +82,7 @@ class PasswordSignIn implements AuthenticationProvider {
 			.description("Adaptive password hashes computed to check a sign-in")
 			.tag("channel", api ? "api" : "form")
 			.register(meters);
-		this.dummyHash = passwords.encode("not-a-password-of-anyone");
+		this.dummyHash = dummyHash;
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
 	}

@@ -26,9 +26,12 @@ class PasswordSignIns {
 	PasswordSignIns(Directory directory, PasswordEncoder passwords, SignInThrottle throttle,
 			SecondFactors secondFactors, Clock clock, SignInSettings settings, MeterRegistry meters,
 			PlatformTransactionManager transactions) {
-		this.form = new PasswordSignIn(directory, passwords, throttle, secondFactors, clock, settings, meters,
-				transactions, false);
-		this.api = new PasswordSignIn(directory, passwords, throttle, secondFactors, clock, settings, meters,
+		// An adaptive hash takes a tenth of a second or more: one for both, not one each
+		// at start-up.
+		String dummyHash = passwords.encode("not-a-password-of-anyone");
+		this.form = new PasswordSignIn(directory, passwords, dummyHash, throttle, secondFactors, clock, settings,
+				meters, transactions, false);
+		this.api = new PasswordSignIn(directory, passwords, dummyHash, throttle, secondFactors, clock, settings, meters,
 				transactions, true);
 	}
 
