@@ -152,8 +152,12 @@ public class AnnualReports {
 				schedule.meetsRequirement());
 	}
 
-	/** The steering group writes the narrative (R12). */
-	public AnnualReport writeNarrative(SignedInStaff me, int year, String narrative, Integer expectedVersion) {
+	/**
+	 * The steering group writes the narrative (R12); returns its new version. Only the
+	 * narrative's version is read: the year's figures are counted when the report is
+	 * shown, not when its text is saved.
+	 */
+	public int writeNarrative(SignedInStaff me, int year, String narrative, Integer expectedVersion) {
 		if (!mayWrite(me)) {
 			throw new DomainException(ErrorCode.FORBIDDEN, "error.activity-plan.steering-group-only");
 		}
@@ -164,8 +168,12 @@ public class AnnualReports {
 		if (PersonalIdentityNumber.isContainedIn(text, java.time.LocalDate.now(this.clock))) {
 			throw new DomainException(ErrorCode.PERSONAL_DATA_NOT_ALLOWED);
 		}
-		AnnualReport current = report(year);
-		StaleVersionException.check(expectedVersion, current.narrativeVersion());
+		int current = this.jdbc.sql("select version from annual_report where report_year = :y")
+			.param("y", year)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+		StaleVersionException.check(expectedVersion, current);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		int updated = this.jdbc.sql("""
 				update annual_report set narrative = :n, updated_by = :by, updated_at = :at, version = version + 1
@@ -175,17 +183,20 @@ public class AnnualReports {
 			.param("by", me.staffId())
 			.param("at", now)
 			.param("y", year)
-			.param("v", current.narrativeVersion())
+			.param("v", current)
 			.update();
+		if (updated == 0 && current > 0) {
+			// saved by someone else between the read and the update
+			throw new StaleVersionException();
+		}
 		if (updated == 0) {
 			this.jdbc.sql("""
 					insert into annual_report (report_year, narrative, updated_by, updated_at, version)
 					values (:y, :n, :by, :at, 1)
 					""").param("y", year).param("n", text).param("by", me.staffId()).param("at", now).update();
 		}
-		this.events.publishEvent(new NarrativeWritten(me.getUsername(), current.narrativeVersion(),
-				current.narrativeVersion() + 1, "year " + year));
-		return report(year);
+		this.events.publishEvent(new NarrativeWritten(me.getUsername(), current, current + 1, "year " + year));
+		return current + 1;
 	}
 
 	@Transactional(readOnly = true)

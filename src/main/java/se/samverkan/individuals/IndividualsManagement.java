@@ -83,10 +83,12 @@ public class IndividualsManagement {
 
 	private final ObjectProvider<TimelineContributor> contributors;
 
+	private final ContactFigures figures;
+
 	IndividualsManagement(Persons persons, Consents consents, Interventions interventions, Contacts contacts,
 			Involvements involvements, AccessLog accessLog, VisiblePersons visiblePersons, Transitions transitions,
 			PersonReads reads, Directory directory, ApplicationEventPublisher events, IndividualsProperties properties,
-			Clock clock, ObjectProvider<TimelineContributor> contributors) {
+			Clock clock, ObjectProvider<TimelineContributor> contributors, ContactFigures figures) {
 		this.persons = persons;
 		this.consents = consents;
 		this.interventions = interventions;
@@ -101,6 +103,7 @@ public class IndividualsManagement {
 		this.properties = properties;
 		this.clock = clock;
 		this.contributors = contributors;
+		this.figures = figures;
 	}
 
 	/**
@@ -378,6 +381,7 @@ public class IndividualsManagement {
 		this.events.publishEvent(new ContactRecorded(me.getUsername(), saved.id(), personId, null, saved.version()));
 		participantUnits.forEach((unitId) -> involve(me, visible.circle(), personId, unitId,
 				units.get(unitId).principalId(), InvolvementReason.CONTACT));
+		this.figures.recorded(saved);
 		return ContactView.of(saved);
 	}
 

@@ -1,8 +1,11 @@
 package se.samverkan.individuals;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
@@ -84,7 +87,7 @@ public class RecordRetention {
 
 	/** Contacts that took place, and were recorded, before the cutoff. */
 	static final String CONTACTS_BEFORE = """
-			select id, person_id from contact
+			select id, person_id, occurred_at, channel from contact
 			where occurred_at < :cutoffAt and recorded_at < :cutoffAt
 			order by id
 			""";
@@ -106,12 +109,18 @@ public class RecordRetention {
 
 	private final ApplicationEventPublisher events;
 
+	private final Involvements involvements;
+
+	private final ContactFigures figures;
+
 	RecordRetention(JdbcClient jdbc, NamedParameterJdbcTemplate batch, RetentionProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Involvements involvements, ContactFigures figures) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.properties = properties;
 		this.events = events;
+		this.involvements = involvements;
+		this.figures = figures;
 	}
 
 	/**
@@ -129,11 +138,19 @@ public class RecordRetention {
 			.param("limit", BATCH)
 			.query(UUID.class)
 			.list();
+		List<ContactFigures.Taken> contacts = new ArrayList<>();
 		for (UUID personId : closed) {
+			// no contact is recorded for the person between its count and its removal
+			this.involvements.lockPerson(personId);
+			contacts.addAll(this.jdbc.sql("select occurred_at, channel from contact where person_id = :person")
+				.param("person", personId)
+				.query(RecordRetention::taken)
+				.list());
 			remove(personId);
 			this.events.publishEvent(new PersonRecordRemoved(ACTOR, personId, null, null));
 			log.info("Removed closed person record {} after the retention period (L7)", personId);
 		}
+		this.figures.removed(contacts);
 		return closed.size();
 	}
 
@@ -144,16 +161,18 @@ public class RecordRetention {
 	@Transactional
 	public int removeOldContacts(LocalDate today, ZoneId zone) {
 		LocalDate cutoff = today.minus(this.properties.contacts());
-		List<UUID[]> old = this.jdbc.sql(CONTACTS_BEFORE + " limit :limit")
+		List<OldContact> old = this.jdbc.sql(CONTACTS_BEFORE + " limit :limit")
 			.param("cutoffAt", cutoff.atStartOfDay(zone).toOffsetDateTime())
 			.param("limit", BATCH)
-			.query((rs, row) -> new UUID[] { rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class) })
+			.query((rs, row) -> new OldContact(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+					taken(rs, row)))
 			.list();
-		for (UUID[] contact : old) {
-			this.jdbc.sql("delete from contact_participant where contact_id = :id").param("id", contact[0]).update();
-			this.jdbc.sql("delete from contact where id = :id").param("id", contact[0]).update();
-			this.events.publishEvent(new ContactRemoved(ACTOR, contact[0], contact[1]));
+		for (OldContact contact : old) {
+			this.jdbc.sql("delete from contact_participant where contact_id = :id").param("id", contact.id()).update();
+			this.jdbc.sql("delete from contact where id = :id").param("id", contact.id()).update();
+			this.events.publishEvent(new ContactRemoved(ACTOR, contact.id(), contact.personId()));
 		}
+		this.figures.removed(old.stream().map(OldContact::taken).toList());
 		if (!old.isEmpty()) {
 			log.info("Removed {} contacts after the retention period (L7)", old.size());
 		}
@@ -256,6 +275,16 @@ public class RecordRetention {
 		for (String statement : statements) {
 			this.jdbc.sql(statement).param("person", personId).update();
 		}
+	}
+
+	private static ContactFigures.Taken taken(ResultSet rs, int row) throws SQLException {
+		return new ContactFigures.Taken(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				ContactChannel.valueOf(rs.getString("channel")));
+	}
+
+	/** A contact past its retention period. */
+	private record OldContact(UUID id, UUID personId, ContactFigures.Taken taken) {
+
 	}
 
 	/** A read of the access log's oldest batch, as its pair counts it. */

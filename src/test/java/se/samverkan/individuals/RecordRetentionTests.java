@@ -63,6 +63,9 @@ class RecordRetentionTests {
 	RecordRetention retention;
 
 	@Autowired
+	ContactFigures figures;
+
+	@Autowired
 	RetentionJob job;
 
 	@Autowired
@@ -87,6 +90,19 @@ class RecordRetentionTests {
 			.param("p", UUID.fromString(closed))
 			.query(String.class)
 			.single();
+		int year = this.fixture.today.getYear();
+		long videoCalls = this.figures.byChannel(year).get("VIDEO");
+		this.mvc
+			.perform(post("/api/v1/persons/" + closed + "/contacts").with(this.fixture.as("lss.karlstad"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"occurredAt":"%s","channel":"VIDEO","purpose":"OTHER","participantStaffIds":["%s"],"summary":"Videosamtal"}
+								"""
+							.formatted(today.atStartOfDay(this.clock.getZone()).toInstant(),
+									this.fixture.staffId("lss.karlstad"))))
+			.andExpect(status().isCreated());
+		assertThat(this.figures.byChannel(year)).containsEntry("VIDEO", videoCalls + 1);
 		String ongoing = this.fixture.person("lss.karlstad", 51);
 		this.fixture.intervention("lss.karlstad", ongoing, this.fixture.unitOf("lss.karlstad"), "Boende", null, null)
 			.andExpect(status().isCreated());
@@ -100,6 +116,9 @@ class RecordRetentionTests {
 		assertThat(count("select count(*) from consent where person_id = :p", closed)).isZero();
 		assertThat(count("select count(*) from intervention where person_id = :p", closed)).isZero();
 		assertThat(count("select count(*) from person_involvement where person_id = :p", closed)).isZero();
+		assertThat(count("select count(*) from contact where person_id = :p", closed)).isZero();
+		assertThat(this.figures.byChannel(year)).as("R12 the annual report counts only the contacts kept")
+			.containsEntry("VIDEO", videoCalls);
 
 		assertThat(this.events.stream(PersonRecordRemoved.class)).anySatisfy((event) -> {
 			assertThat(event.aggregateId()).isEqualTo(UUID.fromString(closed));
@@ -138,6 +157,8 @@ class RecordRetentionTests {
 		String person = this.fixture.person("lss.karlstad", 40);
 		this.fixture.intervention("lss.karlstad", person, this.fixture.unitOf("lss.karlstad"), "Boende", null, null)
 			.andExpect(status().isCreated());
+		int year = this.clock.instant().minusSeconds(3600).atZone(zone).getYear();
+		long phoneCalls = this.figures.byChannel(year).get("PHONE");
 		UUID contact = UUID.fromString(IndividualsFixture.id(this.mvc
 			.perform(post("/api/v1/persons/" + person + "/contacts").with(this.fixture.as("lss.karlstad"))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -163,10 +184,15 @@ class RecordRetentionTests {
 			.andExpect(status().isOk());
 		assertThat(count("select count(*) from access_log where person_id = :p", person)).isPositive();
 
+		assertThat(this.figures.byChannel(year)).as("R12 the annual report counts it")
+			.containsEntry("PHONE", phoneCalls + 1);
+
 		this.retention.removeOldContacts(today.plusYears(2).minusDays(1), zone);
 		assertThat(count("select count(*) from contact where person_id = :p", person)).isOne();
 		this.retention.removeOldContacts(today.plusYears(2).plusDays(2), zone);
 		assertThat(count("select count(*) from contact where person_id = :p", person)).isZero();
+		assertThat(this.figures.byChannel(year)).as("R12 the annual report counts only the contacts kept")
+			.containsEntry("PHONE", phoneCalls);
 		assertThat(this.events.stream(ContactRemoved.class)).anySatisfy((event) -> {
 			assertThat(event.aggregateId()).isEqualTo(contact);
 			assertThat(event.toString()).doesNotContain("Samtal").doesNotContain("Rolf");

@@ -288,11 +288,12 @@ public final class DataGenerator {
 	}
 
 	/**
-	 * Migrations that fill derived columns from other tables, run again after loading:
-	 * person_involvement.shared_until (until when the unit's principal shares the person's
-	 * data) from the consents.
+	 * Migrations that fill derived columns and counts from other tables, run again after
+	 * loading: person_involvement.shared_until (until when the unit's principal shares the
+	 * person's data) from the consents, and the annual report's contacts a year by channel.
 	 */
-	static final List<String> FILLS = List.of("V72__person_involvement_shared_until_fill.sql");
+	static final List<String> FILLS = List.of("V72__person_involvement_shared_until_fill.sql",
+			"V93__contact_year_count_fill.sql");
 
 	/** The plans file of a users file: users.csv → plans.csv, users-10.csv → plans-10.csv. */
 	static Path plansNextTo(Path users) {

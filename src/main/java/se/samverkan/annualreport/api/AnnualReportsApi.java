@@ -51,7 +51,8 @@ class AnnualReportsApi {
 	AnnualReport narrative(@AuthenticationPrincipal SignedInStaff me, @PathVariable int year,
 			@RequestBody NarrativeRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return this.reports.writeNarrative(me, year, request.narrative(), Versions.fromIfMatch(ifMatch));
+		this.reports.writeNarrative(me, year, request.narrative(), Versions.fromIfMatch(ifMatch));
+		return this.reports.report(year);
 	}
 
 	record NarrativeRequest(String narrative) {
