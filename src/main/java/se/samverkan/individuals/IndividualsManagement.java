@@ -162,9 +162,10 @@ public class IndividualsManagement {
 	 * The person page (L3: logged as the person, consents, interventions and contacts
 	 * read, a row each), in a constant number of statements whatever the number of
 	 * consents, contacts and participants: one test of who may see the person, with the
-	 * consents read once for it and for the page, and one page of the timeline's
-	 * contacts. A page of the timeline starts after the last contact of the page before
-	 * it (see {@link PersonPage}).
+	 * consents read once for it and for the page, and one page of the timeline. The page
+	 * is placed among the contacts and the other modules' entries, newest first
+	 * ({@link TimelinePlacement}): the first page reads the newest contacts whole and
+	 * each contributor's newest times, an older page first the contacts' times too.
 	 */
 	public PersonPage personPage(SignedInStaff me, UUID personId, int timelinePage) {
 		Visible visible = visible(me, personId);
@@ -172,22 +173,18 @@ public class IndividualsManagement {
 				AccessAction.INTERVENTIONS_READ, AccessAction.CONTACTS_READ));
 		int page = Math.max(timelinePage, 0);
 		int size = PersonPage.TIMELINE_SIZE;
-		// the page before's last contact bounds this page; one more than the page tells
-		// whether older pages follow
-		List<Contact> read = (page == 0) ? this.reads.contactsOf(personId, 0, size + 1)
-				: this.reads.contactsOf(personId, (long) page * size - 1, size + 2);
-		List<Contact> rest = (page > 0 && !read.isEmpty()) ? read.subList(1, read.size()) : read;
-		boolean older = rest.size() > size;
-		List<Contact> shown = older ? rest.subList(0, size) : rest;
-		Instant until = (page > 0 && !read.isEmpty()) ? read.get(0).occurredAt() : null;
-		Instant from = older ? shown.get(size - 1).occurredAt() : null;
-		if (page > 0 && rest.isEmpty()) {
-			// beyond the last page: the page before covers all that is older, this one
-			// nothing (an empty span)
-			until = Instant.EPOCH;
-			from = Instant.EPOCH;
-		}
+		int needed = TimelinePlacement.timesNeeded(page, size);
 		PersonView person = view(visible.person(), visible.circle(), viewer(me));
+		List<Contact> newest = (page == 0) ? this.reads.contactsOf(personId, 0, needed) : List.of();
+		List<List<Instant>> times = new ArrayList<>();
+		times.add((page == 0) ? newest.stream().map(Contact::occurredAt).toList()
+				: this.reads.contactTimesOf(personId, needed));
+		List<TimelineContributor> contributors = this.contributors.orderedStream().toList();
+		contributors.forEach((contributor) -> times.add(contributor.timesOf(me, person, needed)));
+		TimelinePlacement placed = TimelinePlacement.of(times, page, size);
+		TimelinePlacement.Slice onPage = placed.slices().get(0);
+		List<Contact> shown = (page == 0) ? newest.subList(0, onPage.count())
+				: (onPage.count() > 0) ? this.reads.contactsOf(personId, onPage.offset(), onPage.count()) : List.of();
 		List<ConsentView> consents = visible.circle()
 			.consents()
 			.stream()
@@ -195,15 +192,19 @@ public class IndividualsManagement {
 			.toList();
 		List<InterventionView> interventions = interventionsOf(personId);
 		List<ContactView> contacts = shown.stream().map(ContactView::of).toList();
-		TimelineSpan span = new TimelineSpan(from, until);
 		// the contributors log their own reads (L3) in this transaction:
 		// one that fails rolls the page's access-log rows back with it,
 		// as nothing was shown
-		List<TimelineItem> contributed = this.contributors.orderedStream()
-			.flatMap((contributor) -> contributor.timelineOf(me, person, span).stream())
-			.toList();
-		return new PersonPage(person, consents, interventions, contacts, contributed, page, older, span,
-				readsLogOf(me, visible.person()), this.directory.principalNames(principalsOn(person, consents)),
+		List<TimelineItem> contributed = new ArrayList<>();
+		for (int i = 0; i < contributors.size(); i++) {
+			TimelinePlacement.Slice slice = placed.slices().get(i + 1);
+			if (slice.count() > 0) {
+				contributed.addAll(contributors.get(i).timelineOf(me, person, slice.offset(), slice.count()));
+			}
+		}
+		return new PersonPage(person, consents, interventions, contacts, contributed, page, placed.older(),
+				placed.span(), readsLogOf(me, visible.person()),
+				this.directory.principalNames(principalsOn(person, consents)),
 				this.directory.displayNames(staffOn(interventions, contacts)),
 				this.directory.unit(person.registeredByUnitId()).map(UnitView::name).orElse(null));
 	}

@@ -8,19 +8,19 @@ import java.util.UUID;
 /**
  * What the person page shows, read at once in one transaction (L3 logs it as the person,
  * consents, interventions and contacts read, and each contributor its own reads, e.g. the
- * referrals): the person, all their consents and interventions, one page of the timeline
- * with the other modules' entries in its span ({@link TimelineContributor}), and the
- * names of the principals and staff it shows. A page of the timeline holds
- * {@link #TIMELINE_SIZE} contacts and covers the {@link TimelineSpan} from its oldest
- * contact up to the oldest of the newer page before it, so that every other entry falls
- * on exactly one page.
+ * referrals): the person, all their consents and interventions, one page of the timeline,
+ * and the names of the principals and staff it shows. A page of the timeline holds
+ * {@link #TIMELINE_SIZE} entries, the contacts and the other modules' entries
+ * ({@link TimelineContributor}) newest first, and covers the {@link TimelineSpan} from
+ * its oldest entry up to the oldest of the newer page before it, where the consents and
+ * interventions are placed by their time.
  */
 public record PersonPage(PersonView person, List<ConsentView> consents, List<InterventionView> interventions,
 		List<ContactView> contacts, List<TimelineItem> contributed, int timelinePage, boolean olderPages,
 		TimelineSpan span, boolean mayReadAccessLog, Map<UUID, String> principalNames, Map<UUID, String> staffNames,
 		String registeredBy) {
 
-	/** Contacts on one page of the timeline. */
+	/** Contacts and other modules' entries on one page of the timeline. */
 	public static final int TIMELINE_SIZE = 50;
 
 	public PersonPage {

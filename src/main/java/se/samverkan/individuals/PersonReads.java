@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -93,6 +94,19 @@ class PersonReads {
 	List<Contact> contactsOf(UUID personId, long offset, int limit) {
 		return contacts(
 				this.jdbc.sql(CONTACTS).param("person", personId).param("limit", limit).param("offset", offset));
+	}
+
+	/**
+	 * When the person's newest contacts took place, in the order of {@link #contactsOf},
+	 * at most {@code limit}.
+	 */
+	List<Instant> contactTimesOf(UUID personId, int limit) {
+		return this.jdbc
+			.sql("select occurred_at from contact where person_id = :person order by occurred_at desc, id limit :limit")
+			.param("person", personId)
+			.param("limit", limit)
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.list();
 	}
 
 	/** How many contacts the person has, counted over their index. */

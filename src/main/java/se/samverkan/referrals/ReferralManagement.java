@@ -27,7 +27,6 @@ import se.samverkan.individuals.Commands.StartIntervention;
 import se.samverkan.individuals.IndividualsManagement;
 import se.samverkan.individuals.InterventionView;
 import se.samverkan.individuals.PersonView;
-import se.samverkan.individuals.TimelineSpan;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.UnitView;
@@ -330,19 +329,25 @@ public class ReferralManagement {
 	}
 
 	/**
-	 * The referrals about a person that the caller's unit is a side of and whose time on
-	 * the timeline falls in the span, oldest first; their read is logged (L3) only if
-	 * there are any. The person is as the caller sees them: the person page has tested
-	 * that already.
+	 * When the newest referrals about a person that the caller's unit is a side of stand
+	 * on the timeline, newest first, at most {@code limit}: times only, no read of a
+	 * referral (the person page places its page with them).
+	 */
+	@Transactional(readOnly = true)
+	public List<Instant> timesOnTimeline(SignedInStaff me, PersonView person, int limit) {
+		return this.reads.timesOnTimeline(person.id(), me.unit().id(), limit);
+	}
+
+	/**
+	 * The referrals about a person that the caller's unit is a side of, in the order of
+	 * {@link #timesOnTimeline}, from {@code offset} on, at most {@code limit}; their read
+	 * is logged (L3) only if there are any. The person is as the caller sees them: the
+	 * person page has tested that already.
 	 */
 	@Transactional
-	public List<ReferralView> ofPerson(SignedInStaff me, PersonView person, TimelineSpan span) {
+	public List<ReferralView> ofPerson(SignedInStaff me, PersonView person, long offset, int limit) {
 		Instant now = this.clock.instant();
-		List<Referral> mine = this.reads.byPerson(person.id(), span)
-			.stream()
-			.filter((referral) -> referral.sideOf(me.unit().id()) != null)
-			.sorted(Comparator.comparing(Referral::createdAt))
-			.toList();
+		List<Referral> mine = this.reads.onTimeline(person.id(), me.unit().id(), offset, limit);
 		if (mine.isEmpty()) {
 			return List.of();
 		}

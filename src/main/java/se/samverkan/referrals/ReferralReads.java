@@ -2,8 +2,8 @@ package se.samverkan.referrals;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +12,6 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import se.samverkan.individuals.TimelineSpan;
 
 import static se.samverkan.shared.Timestamps.instant;
 
@@ -53,23 +51,41 @@ class ReferralReads {
 	}
 
 	/**
-	 * The person's referrals whose time on the timeline falls in the span: when sent, or
-	 * written if not sent ({@link ReferralView#timelineAt()}).
+	 * Where the unit sees the person's referrals: those it wrote, and those sent to it
+	 * (as {@link Referral#sideOf}). On the timeline a referral stands at its time
+	 * ({@link ReferralView#timelineAt()}: when sent, or written if not sent), newest
+	 * first.
 	 */
-	List<Referral> byPerson(UUID personId, TimelineSpan span) {
-		String where = "person_id = :id";
-		Map<String, Object> params = new HashMap<>(Map.of("id", personId));
-		if (span.from() != null) {
-			where += " and coalesce(sent_at, created_at) >= :from";
-			params.put("from", OffsetDateTime.ofInstant(span.from(), ZoneOffset.UTC));
-		}
-		if (span.until() != null) {
-			where += " and coalesce(sent_at, created_at) < :until";
-			params.put("until", OffsetDateTime.ofInstant(span.until(), ZoneOffset.UTC));
-		}
-		Map<UUID, List<ReferralStep>> steps = stepsOf("referral_id in (select id from referral where " + where + ")",
-				params);
-		return this.jdbc.sql(SELECT + " where " + where).params(params).query((rs, row) -> referral(rs, steps)).list();
+	private static final String ON_TIMELINE = """
+			where person_id = :person and (from_unit_id = :unit or (to_unit_id = :unit and status <> 'DRAFT'))
+			order by coalesce(sent_at, created_at) desc, id
+			""";
+
+	/**
+	 * When the person's newest referrals the unit sees stand on the timeline, newest
+	 * first, at most {@code limit}.
+	 */
+	List<Instant> timesOnTimeline(UUID personId, UUID unitId, int limit) {
+		return this.jdbc.sql("select coalesce(sent_at, created_at) from referral " + ON_TIMELINE + " limit :limit")
+			.param("person", personId)
+			.param("unit", unitId)
+			.param("limit", limit)
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.list();
+	}
+
+	/**
+	 * The person's referrals the unit sees, in the order of {@link #timesOnTimeline},
+	 * from {@code offset} on, at most {@code limit}.
+	 */
+	List<Referral> onTimeline(UUID personId, UUID unitId, long offset, int limit) {
+		Map<String, Object> params = Map.of("person", personId, "unit", unitId, "limit", limit, "offset", offset);
+		String page = "select id from referral " + ON_TIMELINE + " limit :limit offset :offset";
+		Map<UUID, List<ReferralStep>> steps = stepsOf("referral_id in (" + page + ")", params);
+		return this.jdbc.sql(SELECT + " where id in (" + page + ") order by coalesce(sent_at, created_at) desc, id")
+			.params(params)
+			.query((rs, row) -> referral(rs, steps))
+			.list();
 	}
 
 	private Map<UUID, List<ReferralStep>> stepsOf(String where, Map<String, ?> params) {

@@ -2,6 +2,7 @@ package se.samverkan.referrals;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,6 @@ import se.samverkan.individuals.PersonView;
 import se.samverkan.individuals.TimelineContributor;
 import se.samverkan.individuals.TimelineItem;
 import se.samverkan.individuals.TimelineItem.Text;
-import se.samverkan.individuals.TimelineSpan;
 import se.samverkan.organisation.SignedInStaff;
 
 /**
@@ -33,9 +33,14 @@ class ReferralTimeline implements TimelineContributor {
 	}
 
 	@Override
-	public List<TimelineItem> timelineOf(SignedInStaff me, PersonView person, TimelineSpan span) {
+	public List<Instant> timesOf(SignedInStaff me, PersonView person, int limit) {
+		return this.referrals.timesOnTimeline(me, person, limit);
+	}
+
+	@Override
+	public List<TimelineItem> timelineOf(SignedInStaff me, PersonView person, long offset, int limit) {
 		List<TimelineItem> items = new ArrayList<>();
-		for (ReferralView referral : this.referrals.ofPerson(me, person, span)) {
+		for (ReferralView referral : this.referrals.ofPerson(me, person, offset, limit)) {
 			List<Text> details = new ArrayList<>();
 			details.add(Text.of("referral.timeline.reason", referral.reason()));
 			details.add(Text.of("referral.timeline.question", referral.question()));

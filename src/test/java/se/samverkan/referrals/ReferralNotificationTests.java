@@ -30,7 +30,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.samverkan.individuals.TimelineSpan;
+import se.samverkan.individuals.PersonPage;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.OrganisationManagement;
@@ -213,7 +213,8 @@ class ReferralNotificationTests {
 		UUID person = this.referralsRepository.findById(referral).orElseThrow().personId();
 
 		scenario.publish(new se.samverkan.individuals.PersonRecordRemoved("system", person, null, null))
-			.andWaitForStateChange(() -> this.referralReads.byPerson(person, new TimelineSpan(null, null)).isEmpty(),
+			.andWaitForStateChange(
+					() -> this.referralReads.onTimeline(person, lss.unit().id(), 0, PersonPage.TIMELINE_SIZE).isEmpty(),
 					(gone) -> gone)
 			.andVerify((gone) -> assertThat(this.referralsRepository.findById(referral)).isEmpty());
 	}

@@ -21,7 +21,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.samverkan.individuals.TimelineSpan;
 import se.samverkan.notification.Notice;
 import se.samverkan.organisation.Directory;
 import se.samverkan.organisation.Directory.StaffView;
@@ -501,25 +500,32 @@ class ReferralsApiTests {
 		assertThat(read.get(0).steps()).extracting(ReferralStep::status)
 			.containsExactly(ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.RECEIVED,
 					ReferralStatus.DECLINED);
-		assertThat(this.reads.byPerson(UUID.fromString(person), new TimelineSpan(null, null)))
+		UUID karlstad = this.directory.account("lss.karlstad").orElseThrow().unit().id();
+		assertThat(this.reads.onTimeline(UUID.fromString(person), karlstad, 0, 10))
 			.usingRecursiveFieldByFieldElementComparator()
 			.containsExactlyInAnyOrderElementsOf(this.referrals.findAllById(List.of(declined, draft)));
 	}
 
 	@Test
-	@DisplayName("L3 a timeline page reads the referrals whose time on the timeline (sent, else written) is in its span")
-	void l3TimelineReadsTheSpansReferrals() throws Exception {
+	@DisplayName("L3 the timeline places a referral at its time (sent, else written), newest first, for the units that are its sides, and reads only a page's")
+	void l3TimelinePlacesReferralsByTheirTime() throws Exception {
 		String person = this.fixture.consentedPerson("lss.karlstad", 9);
 		UUID draft = UUID.fromString(this.fixture.draft("lss.karlstad", person));
 		UUID sent = UUID.fromString(this.fixture.draft("lss.karlstad", person));
 		this.fixture.move("lss.karlstad", sent.toString(), "send").andExpect(status().isOk());
-		Instant sentAt = this.referrals.findById(sent).orElseThrow().sentAt();
+		Referral sentOne = this.referrals.findById(sent).orElseThrow();
 		Instant written = this.referrals.findById(draft).orElseThrow().createdAt();
+		UUID karlstad = this.directory.account("lss.karlstad").orElseThrow().unit().id();
+		UUID person1 = UUID.fromString(person);
 
-		assertThat(idsIn(person, new TimelineSpan(sentAt, sentAt.plusNanos(1000)))).contains(sent);
-		assertThat(idsIn(person, new TimelineSpan(null, sentAt))).doesNotContain(sent);
-		assertThat(idsIn(person, new TimelineSpan(written, written.plusNanos(1000)))).contains(draft);
-		assertThat(idsIn(person, new TimelineSpan(written.plusNanos(1000), null))).doesNotContain(draft);
+		assertThat(this.reads.timesOnTimeline(person1, karlstad, 10)).containsExactly(sentOne.sentAt(), written);
+		assertThat(this.reads.timesOnTimeline(person1, karlstad, 1)).containsExactly(sentOne.sentAt());
+		assertThat(this.reads.onTimeline(person1, karlstad, 0, 1)).extracting(Referral::id).containsExactly(sent);
+		assertThat(this.reads.onTimeline(person1, karlstad, 1, 5)).extracting(Referral::id).containsExactly(draft);
+		assertThat(this.reads.timesOnTimeline(person1, sentOne.toUnitId(), 10)).as("the receiver sees no draft")
+			.containsExactly(sentOne.sentAt());
+		assertThat(this.reads.timesOnTimeline(person1, this.fixture.unit(UnitKind.VH), 10)).as("nor does a third unit")
+			.isEmpty();
 	}
 
 	@Test
@@ -558,10 +564,6 @@ class ReferralsApiTests {
 				.param("ids", added.stream().map((row) -> row[0]).toList())
 				.update();
 		}
-	}
-
-	private List<UUID> idsIn(String person, TimelineSpan span) {
-		return this.reads.byPerson(UUID.fromString(person), span).stream().map(Referral::id).toList();
 	}
 
 }

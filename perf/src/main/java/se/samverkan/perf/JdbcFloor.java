@@ -63,8 +63,9 @@ public final class JdbcFloor {
 	 * A person's page with its timeline, as {@code IndividualsManagement.personPage} reads
 	 * it: the person and who may see them, the four reads logged, the newest page of 50
 	 * contacts (one more tells whether older ones follow) with their participants, the
-	 * interventions, the referrals with their steps (their read logged), and the names of
-	 * the staff, principals and units shown.
+	 * interventions, the times of the newest referrals the case worker's unit is a side of
+	 * and a page of them with their steps (their read logged), and the names of the staff,
+	 * principals and units shown.
 	 */
 	static final String[] TIMELINE = { "select * from person where id = ?2",
 			"select unit_id from person_involvement where person_id = ?2",
@@ -78,9 +79,9 @@ public final class JdbcFloor {
 					+ "left join contact_participant cp on cp.contact_id = c.id order by c.occurred_at desc, c.id",
 			"select * from intervention where person_id = ?2 order by started_on desc, id",
 			"select id, name from unit where id in (select unit_id from intervention where person_id = ?2)",
-			"select * from referral_step where referral_id in (select id from referral where person_id = ?2) "
-					+ "order by referral_id, step_index",
-			"select * from referral where person_id = ?2",
+			"select coalesce(sent_at, created_at) from referral " + Page.ON_TIMELINE + " limit 51",
+			"select * from referral_step where referral_id in (" + Page.REFERRALS + ") order by referral_id, step_index",
+			"select * from referral where id in (" + Page.REFERRALS + ") order by coalesce(sent_at, created_at) desc, id",
 			"insert into access_log (id, at, staff_id, username, unit_id, unit_name, person_id, action) "
 					+ "select " + ORDERED_ID + ", now(), s.id, s.username, s.unit_id, 'floor', ?2, 'REFERRAL_READ' from staff s where s.id = ?3",
 			"select id, display_name from staff where id in (select staff_id from contact_participant "
@@ -121,6 +122,13 @@ public final class JdbcFloor {
 				+ "order by sent_at desc, id limit 20";
 
 		static final String CONTACTS = "select * from contact where person_id = ?2 order by occurred_at desc, id limit 51";
+
+		/** The person's referrals the case worker's unit is a side of, newest first. */
+		static final String ON_TIMELINE = "where person_id = ?2 and (from_unit_id = (select unit_id from staff where id = ?3) "
+				+ "or (to_unit_id = (select unit_id from staff where id = ?3) and status <> 'DRAFT')) "
+				+ "order by coalesce(sent_at, created_at) desc, id";
+
+		static final String REFERRALS = "select id from referral " + ON_TIMELINE + " limit 50";
 
 	}
 
